@@ -1,0 +1,15 @@
+namespace Handbook.Content;
+
+/// <summary>
+/// What a read of the content folder found: the parts and chapters that are valid, every error, and
+/// the files that had errors (whose last good version, if any, should stay served).
+/// </summary>
+public sealed record ContentSet(
+    IReadOnlyList<PartDocument> Parts,
+    IReadOnlyList<ChapterDocument> Chapters,
+    IReadOnlyList<ContentError> Errors,
+    IReadOnlySet<string> FailedPaths,
+    string Version)
+{
+    public bool IsValid => Errors.Count == 0;
+}

@@ -1,0 +1,90 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Handbook.Content;
+
+/// <summary>
+/// The one Markdig pipeline the handbook parses and renders with. Built once; safe to share.
+/// </summary>
+public sealed class HandbookMarkdown
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseFootnotes()
+        .DisableHtml()
+        .Build();
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
+
+    /// <summary>Renders a parsed document, giving every h2 and h3 a visible link to its own anchor.</summary>
+    public string Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>The plain text of a heading or other inline container.</summary>
+    public static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+        var text = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+        return text.ToString().Trim();
+    }
+
+    private sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+        {
+            var tag = "h" + heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = heading.GetAttributes().Id;
+            var anchored = heading.Level is 2 or 3 && !string.IsNullOrEmpty(id);
+            if (anchored)
+            {
+                renderer.Write("<div class=\"hb-heading\">");
+            }
+            renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
+            renderer.WriteLeafInline(heading);
+            renderer.Write("</").Write(tag).Write('>');
+            if (anchored)
+            {
+                renderer.Write("<a class=\"hb-heading__anchor\" href=\"#").WriteEscapeUrl(id).Write("\">");
+                renderer.Write("<span aria-hidden=\"true\">#</span><span class=\"govuk-visually-hidden\">Link to the section: ");
+                renderer.WriteEscape(PlainText(heading.Inline));
+                renderer.Write("</span></a></div>");
+            }
+            renderer.EnsureLine();
+        }
+    }
+}

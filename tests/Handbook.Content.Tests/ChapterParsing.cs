@@ -1,0 +1,108 @@
+using Handbook.Content;
+
+namespace Handbook.Content.Tests;
+
+public sealed class ChapterParsing
+{
+    private readonly DocumentParser _parser = new(new HandbookMarkdown());
+
+    private ChapterDocument? Parse(string text, List<ContentError> errors) =>
+        _parser.ParseChapter("01-part/01-a.md", "01-part", text, errors);
+
+    private const string ValidFrontMatter = "---\ntitle: \"Work with agility\"\nslug: work-with-agility\norder: 2\nsummary: \"How we work.\"\n";
+
+    [Fact]
+    public void Reads_front_matter_fields()
+    {
+        var errors = new List<ContentError>();
+        var chapter = Parse(ValidFrontMatter + "roles: [product-manager]\naliases: [agility]\n---\nText.", errors);
+
+        Assert.Empty(errors);
+        Assert.NotNull(chapter);
+        Assert.Equal("Work with agility", chapter.Title);
+        Assert.Equal("work-with-agility", chapter.Slug);
+        Assert.Equal(2, chapter.Order);
+        Assert.Equal(["product-manager"], chapter.Roles);
+        Assert.Equal(["agility"], chapter.Aliases);
+    }
+
+    [Fact]
+    public void Reading_and_training_lists_are_structured_items()
+    {
+        var errors = new List<ContentError>();
+        var chapter = Parse(ValidFrontMatter + """
+            reading:
+              - title: "Scrum Guide"
+                author: "Ken Schwaber and Jeff Sutherland"
+                url: "https://scrumguides.org/"
+                kind: guide
+            training:
+              - title: "Agile course"
+                url: "https://example.org/course"
+                kind: course
+                dead: true
+            ---
+            Text.
+            """, errors);
+
+        Assert.Empty(errors);
+        Assert.Collection(chapter!.Reading,
+            r => Assert.Equal(new ReadingEntry(ReadingList.Reading, "Scrum Guide", "Ken Schwaber and Jeff Sutherland", "https://scrumguides.org/", "guide", null, false), r),
+            r => Assert.Equal(new ReadingEntry(ReadingList.Training, "Agile course", null, "https://example.org/course", "course", null, true), r));
+    }
+
+    [Theory]
+    [InlineData("## Scrum roles", "<h2 id=\"scrum-roles\">Scrum roles</h2><a class=\"hb-heading__anchor\" href=\"#scrum-roles\">")]
+    [InlineData("### The *daily* scrum", "<h3 id=\"the-daily-scrum\">The <em>daily</em> scrum</h3>")]
+    [InlineData("| a | b |\n|---|---|\n| 1 | 2 |", "<table>")]
+    [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
+    [InlineData("A [link](https://example.org)", "<a href=\"https://example.org\">link</a>")]
+    public void Renders_markdown_to_html(string markdown, string expected)
+    {
+        var errors = new List<ContentError>();
+        var chapter = Parse(ValidFrontMatter + "---\n" + markdown + "\n", errors);
+
+        Assert.Empty(errors);
+        Assert.Contains(expected, chapter!.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collects_h2_and_h3_headings_with_their_anchors()
+    {
+        var errors = new List<ContentError>();
+        var chapter = Parse(ValidFrontMatter + "---\n## First part\n\ntext\n\n### A detail\n\n#### Too deep\n", errors);
+
+        Assert.Equal([new HeadingInfo(2, "First part", "first-part"), new HeadingInfo(3, "A detail", "a-detail")], chapter!.Headings);
+    }
+
+    [Theory]
+    [InlineData("no front matter\n", 1, "must start with front matter")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\nsummary: \"x\"\nreading: [\n---\n", 7, "not valid YAML")]
+    [InlineData("---\ntitle: \"A\"\nslug: Not A Slug\norder: 1\nsummary: \"x\"\n---\n", 3, "slug")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: first\nsummary: \"x\"\n---\n", 4, "whole number")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\n---\n", 1, "'summary' is missing")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\nsummary: \"x\"\ntitel: \"B\"\n---\n", 6, "Unknown field 'titel'")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\nsummary: \"x\"\nroles: [chief-product-wizard]\n---\n", 6, "Unknown role 'chief-product-wizard'")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\nsummary: \"x\"\nreading:\n  - title: \"B\"\n    url: \"not a url\"\n    kind: book\n---\n", 7, "full web address")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\nsummary: \"x\"\n---\n\n# A second title\n", 8, "Use '##'")]
+    public void A_broken_file_is_reported_with_its_line(string text, int line, string message)
+    {
+        var errors = new List<ContentError>();
+        var chapter = Parse(text, errors);
+
+        Assert.Null(chapter);
+        var error = Assert.Single(errors);
+        Assert.Equal("01-part/01-a.md", error.Path);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_to_chapters_are_collected_with_their_lines()
+    {
+        var errors = new List<ContentError>();
+        var chapter = Parse(ValidFrontMatter + "---\nSee [Scrum](/chapters/scrum-framework#roles).\n\nAnd [lean](/chapters/lean-startup).\n", errors);
+
+        Assert.Equal([new ChapterLink("scrum-framework", "roles", 7), new ChapterLink("lean-startup", null, 9)], chapter!.Links);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace Handbook.Testing;
+
+/// <summary>
+/// Builds a content folder in a temporary directory, so that a test states the handbook it needs.
+/// Dispose deletes the folder.
+/// </summary>
+public sealed class ContentBuilder : IDisposable
+{
+    private readonly Dictionary<string, string> _partFolders = new(StringComparer.Ordinal);
+
+    public ContentBuilder()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "handbook-content-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public ContentBuilder WithPart(int order, string slug, string title, string summary = "A part of the handbook.", string intro = "")
+    {
+        var folder = $"{order:00}-{slug}";
+        _partFolders[slug] = folder;
+        WithFile($"{folder}/_part.md", $"---\ntitle: \"{title}\"\nslug: {slug}\norder: {order}\nsummary: \"{summary}\"\n---\n{intro}\n");
+        return this;
+    }
+
+    public ContentBuilder WithChapter(string part, int order, string slug, string title, string body = "Some text.", string frontMatter = "")
+    {
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append($"title: \"{title}\"\n")
+            .Append($"slug: {slug}\n")
+            .Append($"order: {order}\n")
+            .Append($"summary: \"What {title} is about.\"\n");
+        if (frontMatter.Length > 0)
+        {
+            text.Append(frontMatter.TrimEnd('\n')).Append('\n');
+        }
+        text.Append("---\n").Append(body).Append('\n');
+        return WithFile(ChapterPath(part, order, slug), text.ToString());
+    }
+
+    /// <summary>The path, relative to the content folder, that <see cref="WithChapter"/> writes.</summary>
+    public string ChapterPath(string part, int order, string slug) => $"{_partFolders[part]}/{order:00}-{slug}.md";
+
+    public ContentBuilder WithFile(string relativePath, string text)
+    {
+        var path = FullPath(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    public ContentBuilder Delete(string relativePath)
+    {
+        File.Delete(FullPath(relativePath));
+        return this;
+    }
+
+    public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A watcher may still hold the folder for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}
