@@ -8,14 +8,7 @@ public static partial class ContentRules
     public const int MaxSummaryLength = 200;
 
     /// <summary>The roles of the career pathway, in pathway order.</summary>
-    public static readonly IReadOnlyList<string> RoleSlugs =
-    [
-        "associate-product-manager",
-        "product-manager",
-        "senior-product-manager",
-        "lead-product-manager",
-        "head-of-product",
-    ];
+    public static readonly IReadOnlyList<string> RoleSlugs = [.. CareerPathway.Roles.Select(r => r.Slug)];
 
     public static readonly IReadOnlyList<string> ReadingKinds =
     [

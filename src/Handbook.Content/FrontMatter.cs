@@ -42,6 +42,13 @@ internal sealed class FrontMatter
                 $"The front matter is not valid YAML: {Clean(message)}. Check quoting and indentation on this line."));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some malformed flow lists without saying where.
+            errors.Add(new ContentError(path, firstLine,
+                "The front matter is not valid YAML: check that every '[' has its ']' and every quote is closed."));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -78,6 +78,8 @@ public sealed class ChapterParsing
     [Theory]
     [InlineData("no front matter\n", 1, "must start with front matter")]
     [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\nsummary: \"x\"\nreading: [\n---\n", 7, "not valid YAML")]
+    [InlineData("---\ntitle: \"A\"\nslug: a\norder: [1\nsummary: \"x\"\n---\n", 2, "not valid YAML")]
+    [InlineData("---\ntitle: \"A\"\nslug: a: b\norder: 1\nsummary: \"x\"\n---\n", 3, "not valid YAML")]
     [InlineData("---\ntitle: \"A\"\nslug: Not A Slug\norder: 1\nsummary: \"x\"\n---\n", 3, "slug")]
     [InlineData("---\ntitle: \"A\"\nslug: a\norder: first\nsummary: \"x\"\n---\n", 4, "whole number")]
     [InlineData("---\ntitle: \"A\"\nslug: a\norder: 1\n---\n", 1, "'summary' is missing")]

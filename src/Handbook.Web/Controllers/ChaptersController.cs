@@ -1,0 +1,65 @@
+using Handbook.Content;
+using Handbook.Web.Data;
+using Handbook.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Controllers;
+
+public sealed class ChaptersController(HandbookDbContext db) : Controller
+{
+    [HttpGet("/chapters/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var page = await db.Pages.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new
+            {
+                p.Title,
+                p.Order,
+                p.Sequence,
+                p.Summary,
+                p.Html,
+                p.UpdatedAt,
+                Part = new ChapterPart(p.Part.Order, p.Part.Title, p.Part.Slug),
+                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new HeadingInfo(h.Level, h.Text, h.Anchor)).ToList(),
+                Reading = p.ReadingItems.OrderBy(r => r.Position)
+                    .Select(r => new ReadingEntry(r.List, r.Title, r.Author, r.Url, r.Kind, r.Note, r.IsDead)).ToList(),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+
+        if (page is null)
+        {
+            return await RedirectFromAliasAsync(slug, cancellationToken);
+        }
+
+        var neighbours = await db.Pages.AsNoTracking()
+            .Where(p => p.Sequence == page.Sequence - 1 || p.Sequence == page.Sequence + 1)
+            .Select(p => new { p.Sequence, Link = new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary) })
+            .ToListAsync(cancellationToken);
+
+        return View(new ChapterViewModel(
+            new PageMeta(page.Title, page.Summary),
+            ChapterLinkModel.FormatNumber(page.Part.Number, page.Order),
+            page.Title,
+            page.Html,
+            page.Part,
+            page.Headings,
+            page.Reading.Where(r => r.List == ReadingList.Reading).ToList(),
+            page.Reading.Where(r => r.List == ReadingList.Training).ToList(),
+            page.UpdatedAt,
+            neighbours.FirstOrDefault(n => n.Sequence < page.Sequence)?.Link,
+            neighbours.FirstOrDefault(n => n.Sequence > page.Sequence)?.Link));
+    }
+
+    /// <summary>A former slug of a chapter answers with a permanent redirect to its current address.</summary>
+    private async Task<IActionResult> RedirectFromAliasAsync(string slug, CancellationToken cancellationToken)
+    {
+        var current = await db.Pages.AsNoTracking()
+            .Where(p => p.Aliases.Contains(slug))
+            .Select(p => p.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+        return current is null ? NotFound() : RedirectPermanent($"/chapters/{current}");
+    }
+}

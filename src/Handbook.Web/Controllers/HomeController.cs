@@ -1,0 +1,29 @@
+using Handbook.Content;
+using Handbook.Web.Data;
+using Handbook.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Controllers;
+
+public sealed class HomeController(HandbookDbContext db) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var parts = await db.Parts.AsNoTracking()
+            .OrderBy(p => p.Order)
+            .Select(p => new PartSummary(p.Order, p.Title, p.Slug, p.Summary, p.Pages.Count))
+            .ToListAsync(cancellationToken);
+        var first = await db.Pages.AsNoTracking()
+            .OrderBy(p => p.Sequence)
+            .Select(p => new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary))
+            .FirstOrDefaultAsync(cancellationToken);
+        var pathway = CareerPathway.Roles.Select(r => new PathwayStep(r.Name, r.Stage, null)).ToList();
+
+        return View(new HomeViewModel(
+            new PageMeta("Product management handbook",
+                "A handbook for product managers in government digital teams: the career pathway, each role, the skills and how to grow them."),
+            pathway, first, parts));
+    }
+}

@@ -1,0 +1,54 @@
+using Handbook.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Handbook.Web.Data;
+
+/// <summary>
+/// Reads the content folder and imports it into the store, one sync at a time. Used at start-up,
+/// by the file watcher and by tests.
+/// </summary>
+public sealed partial class ContentSync(
+    IServiceScopeFactory scopes,
+    ContentLoader loader,
+    IOptions<HandbookOptions> options,
+    IHostEnvironment environment,
+    TimeProvider time,
+    ILogger<ContentSync> logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The content folder, as an absolute path.</summary>
+    public string ContentPath { get; } = Path.GetFullPath(options.Value.ContentPath, environment.ContentRootPath);
+
+    public async Task<SyncResult> SyncAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+            var content = loader.Load(ContentPath, failed =>
+                db.Pages.Where(p => failed.Contains(p.SourcePath)).Select(p => p.Slug).AsNoTracking().ToList());
+            var result = await new ContentImporter(db, time).ImportAsync(content, cancellationToken);
+
+            foreach (var error in result.Errors)
+            {
+                LogContentError(error.Path, error.Line, error.Message);
+            }
+            LogSynced(ContentPath, result.Version, result.Added, result.Updated, result.Removed, result.Errors.Count);
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content error: {Path}:{Line}: {Message}")]
+    private partial void LogContentError(string path, int line, string message);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Synced content from {ContentPath} (version {Version}): {Added} added, {Updated} updated, {Removed} removed, {ErrorCount} errors")]
+    private partial void LogSynced(string contentPath, string version, int added, int updated, int removed, int errorCount);
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+
+namespace Handbook.Web.Data;
+
+/// <summary>Syncs the content again shortly after a file in the content folder changes.</summary>
+public sealed partial class ContentWatcher(ContentSync sync, IOptions<HandbookOptions> options, ILogger<ContentWatcher> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WatchContent || !Directory.Exists(sync.ContentPath))
+        {
+            return;
+        }
+
+        var changed = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(sync.ContentPath)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        void OnChange(object sender, FileSystemEventArgs e) => changed.Release();
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.Error += (_, e) => { LogWatcherError(e.GetException()); changed.Release(); };
+        watcher.EnableRaisingEvents = true;
+
+        var delay = TimeSpan.FromMilliseconds(options.Value.WatchDelayMilliseconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await changed.WaitAsync(stoppingToken);
+                // Let a burst of writes (an editor saving, a git checkout) settle, then sync once.
+                await Task.Delay(delay, stoppingToken);
+                while (changed.CurrentCount > 0)
+                {
+                    await changed.WaitAsync(stoppingToken);
+                }
+                await sync.SyncAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // The site keeps serving what it has; the next change tries again.
+                LogSyncFailed(ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The content watcher reported an error; syncing in full")]
+    private partial void LogWatcherError(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A content sync after a file change failed")]
+    private partial void LogSyncFailed(Exception exception);
+}

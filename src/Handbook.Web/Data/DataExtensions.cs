@@ -1,0 +1,47 @@
+using Handbook.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Handbook.Web.Data;
+
+public static class DataExtensions
+{
+    public const string ConnectionStringName = "Handbook";
+
+    /// <summary>The content pipeline, the store and the sync that fills it.</summary>
+    public static IServiceCollection AddHandbookData(this IServiceCollection services)
+    {
+        services.AddOptions<HandbookOptions>()
+            .BindConfiguration(HandbookOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton<HandbookMarkdown>();
+        services.AddSingleton<DocumentParser>();
+        services.AddSingleton<ContentLoader>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ContentSync>();
+        services.AddHostedService<ContentWatcher>();
+
+        services.AddDbContext<HandbookDbContext>((provider, options) => options
+            .UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>()))
+            // Migrations are written by hand, with no model snapshot; a test proves they match the model.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        return services;
+    }
+
+    private static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName)
+        ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} to the database, such as 'Data Source=handbook.db'.");
+
+    /// <summary>Applies migrations and imports the content before the site serves its first request.</summary>
+    public static async Task PrepareStoreAsync(this WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+            await db.Database.MigrateAsync();
+        }
+        await app.Services.GetRequiredService<ContentSync>().SyncAsync();
+    }
+}

@@ -1,0 +1,30 @@
+using Handbook.Content;
+
+namespace Handbook.Web;
+
+/// <summary>
+/// <c>dotnet run --project src/Handbook.Web -- validate</c>: checks the content folder with the same
+/// rules and messages as the sync, prints each error as <c>path:line: message</c>, and exits 1 if
+/// there are any.
+/// </summary>
+public static class ValidateCommand
+{
+    public static int Run(IConfiguration configuration, IHostEnvironment environment, TextWriter output)
+    {
+        var options = configuration.GetSection(HandbookOptions.Section).Get<HandbookOptions>() ?? new HandbookOptions();
+        var root = Path.GetFullPath(options.ContentPath, environment.ContentRootPath);
+        var content = new ContentLoader(new DocumentParser(new HandbookMarkdown())).Load(root);
+
+        foreach (var error in content.Errors)
+        {
+            output.WriteLine(error);
+        }
+        if (content.IsValid)
+        {
+            output.WriteLine($"{root} is valid: {content.Parts.Count} parts, {content.Chapters.Count} chapters.");
+            return 0;
+        }
+        output.WriteLine($"{content.Errors.Count} error(s) in {root}: fix them and run validate again.");
+        return 1;
+    }
+}

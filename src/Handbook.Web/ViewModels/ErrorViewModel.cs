@@ -1,0 +1,3 @@
+namespace Handbook.Web.ViewModels;
+
+public sealed record ErrorViewModel(PageMeta Meta, int StatusCode, string? RequestId) : IHasPageMeta;

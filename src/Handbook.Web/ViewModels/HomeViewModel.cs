@@ -1,0 +1,11 @@
+namespace Handbook.Web.ViewModels;
+
+public sealed record HomeViewModel(
+    PageMeta Meta,
+    IReadOnlyList<PathwayStep> Pathway,
+    ChapterLinkModel? FirstChapter,
+    IReadOnlyList<PartSummary> Parts) : IHasPageMeta;
+
+public sealed record PathwayStep(string Name, string Stage, ChapterLinkModel? Chapter);
+
+public sealed record PartSummary(int Number, string Title, string Slug, string Summary, int ChapterCount);

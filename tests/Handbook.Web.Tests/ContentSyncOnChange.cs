@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text.Json;
+using Handbook.Web.Data;
+using Handbook.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handbook.Web.Tests;
+
+public sealed class ContentSyncOnChange : IDisposable
+{
+    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _app.Content.Dispose();
+    }
+
+    [Fact]
+    public async Task An_added_file_becomes_a_page()
+    {
+        var client = _app.CreateClient();
+        _app.Content.WithChapter("preface", 3, "about-the-author", "About the author");
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((1, 0, 0), (result.Added, result.Updated, result.Removed));
+        var page = await client.GetDocumentAsync("/chapters/about-the-author");
+        Assert.Equal("1.3 About the author", page.QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
+    public async Task A_changed_file_updates_its_page_and_only_its_page()
+    {
+        var client = _app.CreateClient();
+        _app.Content.WithChapter("preface", 2, "licence", "Licence", body: "Now under new terms.", frontMatter: "aliases: [sharing]");
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((0, 1, 0), (result.Added, result.Updated, result.Removed));
+        var page = await client.GetDocumentAsync("/chapters/licence");
+        Assert.Contains("Now under new terms.", page.QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deleted_file_removes_its_page_and_mends_the_reading_order()
+    {
+        var client = _app.CreateClient();
+        _app.Content.Delete(_app.Content.ChapterPath("preface", 2, "licence"));
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((0, 0, 1), (result.Added, result.Updated, result.Removed));
+        using var response = await client.GetAsync("/chapters/licence");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var introduction = await client.GetDocumentAsync("/chapters/introduction");
+        Assert.Equal("/chapters/associate-product-manager-role", introduction.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_second_sync_of_the_same_tree_changes_nothing()
+    {
+        _app.CreateClient();
+        var before = await Snapshot();
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((0, 0, 0), (result.Added, result.Updated, result.Removed));
+        Assert.Equal(before, await Snapshot());
+    }
+
+    [Fact]
+    public async Task A_broken_file_keeps_its_last_good_page_and_is_reported_with_file_and_line()
+    {
+        var client = _app.CreateClient();
+        var path = _app.Content.ChapterPath("preface", 2, "licence");
+        _app.Content.WithFile(path, "---\ntitle: \"Licence\"\nslug: licence\norder: 2: two\nsummary: \"x\"\n---\nBroken.\n");
+
+        await _app.SyncAsync();
+
+        var page = await client.GetDocumentAsync("/chapters/licence");
+        Assert.DoesNotContain("Broken.", page.QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal(path, error.GetProperty("path").GetString());
+        Assert.Equal(4, error.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_link_to_a_missing_chapter_keeps_the_last_good_page()
+    {
+        var client = _app.CreateClient();
+        _app.Content.WithChapter("preface", 1, "introduction", "Introduction", body: "Now see [gone](/chapters/gone).");
+
+        await _app.SyncAsync();
+
+        var page = await client.GetDocumentAsync("/chapters/introduction");
+        Assert.Contains("Welcome.", page.QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
+        var health = await client.GetStringAsync("/healthz");
+        Assert.Contains("/chapters/gone", health, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fixing_a_broken_file_clears_its_error()
+    {
+        var client = _app.CreateClient();
+        var path = _app.Content.ChapterPath("preface", 2, "licence");
+        _app.Content.WithFile(path, "---\ntitle: [\n---\n");
+        await _app.SyncAsync();
+        _app.Content.WithChapter("preface", 2, "licence", "Licence", body: "Fixed.");
+
+        await _app.SyncAsync();
+
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        Assert.Equal("ready", health.RootElement.GetProperty("status").GetString());
+        Assert.Empty(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+    }
+
+    private async Task<string> Snapshot()
+    {
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => $"{p.Id}|{p.Slug}|{p.Sequence}|{p.ContentHash}|{p.UpdatedAt:O}|{p.Headings.Count}|{p.ReadingItems.Count}")
+            .ToListAsync();
+        var state = await db.ContentStates.AsNoTracking().SingleAsync();
+        return string.Join('\n', pages) + $"\n{state.Version}|{state.SyncedAt:O}";
+    }
+}

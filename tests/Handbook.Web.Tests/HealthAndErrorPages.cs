@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.Json;
+using Handbook.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handbook.Web.Tests;
+
+public sealed class HealthAndErrorPages : IDisposable
+{
+    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _app.Content.Dispose();
+    }
+
+    [Fact]
+    public async Task Healthz_reports_ready_with_the_content_version()
+    {
+        using var response = await _app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ready", health.RootElement.GetProperty("status").GetString());
+        Assert.Equal(16, health.RootElement.GetProperty("contentVersion").GetString()!.Length);
+        Assert.Empty(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_unknown_address_is_a_404_that_links_to_the_contents()
+    {
+        using var response = await _app.CreateClient().GetAsync("/no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.Text());
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/contents");
+    }
+
+    [Fact]
+    public async Task An_unexpected_error_is_a_plain_500_without_a_stack_trace()
+    {
+        using var app = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IStartupFilter>(new ThrowOnPath("/boom"))));
+
+        using var response = await app.CreateClient().GetAsync("/boom");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Sorry, there is a problem", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ThrowOnPath", html, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowOnPath(string path) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((context, following) => context.Request.Path == path
+                ? throw new InvalidOperationException("A test failure from ThrowOnPath")
+                : following(context));
+        };
+    }
+}

@@ -1,0 +1,67 @@
+using Handbook.Testing;
+using Handbook.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handbook.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a real SQLite file in a temp folder and a content folder the test builds.
+/// Runs as Production, so error pages are the ones users see.
+/// </summary>
+public class HandbookFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "handbook-data-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public HandbookFactory(ContentBuilder content)
+    {
+        Content = content;
+        Directory.CreateDirectory(_dataFolder);
+        DatabasePath = Path.Combine(_dataFolder, "handbook.db");
+        _settings["ConnectionStrings:Handbook"] = $"Data Source={DatabasePath}";
+        _settings["Handbook:ContentPath"] = content.Root;
+        _settings["Handbook:WatchContent"] = "false";
+    }
+
+    public ContentBuilder Content { get; }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Sets a configuration value; call before the first request.</summary>
+    public HandbookFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public Task<SyncResult> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS to clean if a handle lingers.
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Handbook.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Tests;
+
+/// <summary>
+/// The migrations are written by hand, so this proves them: the schema they build must be the one EF
+/// Core would create from the model, table by table, column by column, index by index.
+/// </summary>
+public sealed class MigrationsMatchTheModel : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("handbook-schema-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Migrated_schema_matches_the_schema_of_the_model()
+    {
+        var migrated = await SchemaOf("migrated.db", db => db.Database.MigrateAsync());
+        var modelled = await SchemaOf("modelled.db", db => db.Database.EnsureCreatedAsync());
+
+        Assert.Equal(modelled, migrated);
+    }
+
+    [Fact]
+    public async Task Migrating_twice_is_harmless()
+    {
+        await SchemaOf("twice.db", db => db.Database.MigrateAsync());
+        var again = await SchemaOf("twice.db", db => db.Database.MigrateAsync());
+
+        Assert.Contains("table Pages", again, StringComparison.Ordinal);
+    }
+
+    private async Task<string> SchemaOf(string file, Func<HandbookDbContext, Task> create)
+    {
+        var connectionString = $"Data Source={Path.Combine(_folder, file)}";
+        var options = new DbContextOptionsBuilder<HandbookDbContext>()
+            .UseSqlite(connectionString)
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        await using (var db = new HandbookDbContext(options))
+        {
+            await create(db);
+        }
+
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        var lines = new List<string>();
+        var tables = await Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') ORDER BY name");
+        foreach (var table in tables)
+        {
+            lines.Add($"table {table}");
+            lines.AddRange((await Query(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}')")).Order(StringComparer.Ordinal).Select(c => "  column " + c));
+            lines.AddRange((await Query(connection, $"SELECT \"table\" || '.' || \"to\" || ' from ' || \"from\" || ' on delete ' || on_delete FROM pragma_foreign_key_list('{table}')")).Order(StringComparer.Ordinal).Select(f => "  foreign key " + f));
+            foreach (var index in (await Query(connection, $"SELECT name || ' unique=' || \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'")).Order(StringComparer.Ordinal))
+            {
+                var name = index[..index.IndexOf(' ', StringComparison.Ordinal)];
+                var columns = await Query(connection, $"SELECT name FROM pragma_index_info('{name}') ORDER BY seqno");
+                lines.Add($"  index {index} ({string.Join(", ", columns)})");
+            }
+            var sql = (await Query(connection, $"SELECT sql FROM sqlite_master WHERE name = '{table}'")).Single();
+            lines.Add($"  autoincrement={sql.Contains("AUTOINCREMENT", StringComparison.Ordinal)}");
+        }
+        return string.Join('\n', lines);
+    }
+
+    private static async Task<List<string>> Query(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+}
