@@ -10,11 +10,19 @@ public sealed class ContentBuilder : IDisposable
 {
     private readonly Dictionary<string, string> _partFolders = new(StringComparer.Ordinal);
 
+    private readonly bool _ownsFolder;
+
     public ContentBuilder()
     {
         Root = Path.Combine(Path.GetTempPath(), "handbook-content-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
+        _ownsFolder = true;
     }
+
+    private ContentBuilder(string existingRoot) => Root = existingRoot;
+
+    /// <summary>An existing content folder, read in place and never deleted.</summary>
+    public static ContentBuilder Existing(string root) => new(root);
 
     public string Root { get; }
 
@@ -63,6 +71,10 @@ public sealed class ContentBuilder : IDisposable
 
     public void Dispose()
     {
+        if (!_ownsFolder)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(Root, recursive: true);
