@@ -5,11 +5,14 @@ namespace Handbook.Content;
 
 /// <summary>
 /// Reads a content folder: one sub-folder per part (with a <c>_part.md</c>), one Markdown file per
-/// chapter. Files directly in the content folder (such as a README) are not part of the handbook.
+/// chapter; the roles of the career pathway in <c>roles/</c> and the skills in <c>skills/</c>. Files
+/// directly in the content folder (such as a README) are not part of the handbook.
 /// </summary>
-public sealed class ContentLoader(DocumentParser parser)
+public sealed partial class ContentLoader(DocumentParser parser, PathwayParser pathwayParser)
 {
     public const string PartFileName = "_part.md";
+    public const string RolesFolder = "roles";
+    public const string SkillsFolder = "skills";
 
     /// <param name="root">The content folder.</param>
     /// <param name="slugsStillServed">
@@ -21,12 +24,15 @@ public sealed class ContentLoader(DocumentParser parser)
         var errors = new List<ContentError>();
         var parts = new List<PartDocument>();
         var chapters = new List<ChapterDocument>();
+        var roles = new List<RoleDocument>();
+        var skills = new List<SkillDocument>();
         var versionInput = new StringBuilder();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
 
         if (!Directory.Exists(root))
         {
             errors.Add(new ContentError(root, 1, "The content folder does not exist: set Handbook:ContentPath to the folder that holds the handbook's Markdown."));
-            return new ContentSet(parts, chapters, errors, new HashSet<string>(), "");
+            return new ContentSet(parts, chapters, roles, skills, errors, new HashSet<string>(), "");
         }
 
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
@@ -37,8 +43,8 @@ public sealed class ContentLoader(DocumentParser parser)
             {
                 continue;
             }
-            var partFile = Path.Combine(folder, PartFileName);
-            if (!File.Exists(partFile))
+            var isPart = File.Exists(Path.Combine(folder, PartFileName));
+            if (!isPart && folderName is not (RolesFolder or SkillsFolder))
             {
                 errors.Add(new ContentError(folderName, 1, $"The folder '{folderName}' has chapters but no {PartFileName}: add one with the part's title, slug and order."));
                 continue;
@@ -46,39 +52,64 @@ public sealed class ContentLoader(DocumentParser parser)
             foreach (var file in files)
             {
                 var path = Path.GetRelativePath(root, file).Replace('\\', '/');
-                var text = ReadText(file, path, errors);
-                if (text is null)
+                if (ReadText(file, path, errors) is not { } text)
                 {
                     continue;
                 }
+                texts[path] = text;
                 versionInput.Append(path).Append('\n').Append(text.Length).Append('\n').Append(text);
-                if (Path.GetFileName(file) == PartFileName)
+                switch (folderName)
                 {
-                    if (parser.ParsePart(path, folderName, text, errors) is { } part)
-                    {
-                        parts.Add(part);
-                    }
-                }
-                else if (parser.ParseChapter(path, folderName, text, errors) is { } chapter)
-                {
-                    chapters.Add(chapter);
+                    case RolesFolder when !isPart:
+                        Add(roles, pathwayParser.ParseRole(path, text, errors));
+                        break;
+                    case SkillsFolder when !isPart:
+                        Add(skills, pathwayParser.ParseSkill(path, text, errors));
+                        break;
+                    default:
+                        if (Path.GetFileName(file) == PartFileName)
+                        {
+                            Add(parts, parser.ParsePart(path, folderName, text, errors));
+                        }
+                        else
+                        {
+                            Add(chapters, parser.ParseChapter(path, folderName, text, errors));
+                        }
+                        break;
                 }
             }
         }
 
         var validator = new ContentValidator(errors);
         var failed = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        var served = slugsStillServed?.Invoke(failed) ?? [];
-        validator.Check(parts, chapters, served);
+        // A broken file's slug still counts as known, so that one mistake is not reported again in every
+        // file that links to it; its own errors say what is wrong.
+        var claimed = failed.Where(texts.ContainsKey).Select(p => ClaimedSlug().Match(texts[p])).Where(m => m.Success).Select(m => m.Groups[1].Value);
+        var served = (slugsStillServed?.Invoke(failed) ?? []).Concat(claimed);
+        validator.Check(parts, chapters, roles, skills, served);
 
         var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(versionInput.ToString())))[..16];
         return new ContentSet(
             parts.Where(p => !failedPaths.Contains(p.Path)).ToList(),
             chapters.Where(c => !failedPaths.Contains(c.Path)).ToList(),
+            roles.Where(r => !failedPaths.Contains(r.Path)).ToList(),
+            skills.Where(s => !failedPaths.Contains(s.Path)).ToList(),
             errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList(),
             failedPaths,
             version);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^slug:\s*([a-z0-9-]+)\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex ClaimedSlug();
+
+    private static void Add<T>(List<T> documents, T? document)
+        where T : class
+    {
+        if (document is not null)
+        {
+            documents.Add(document);
+        }
     }
 
     private static string? ReadText(string file, string path, List<ContentError> errors)

@@ -7,8 +7,37 @@ public static partial class ContentRules
 {
     public const int MaxSummaryLength = 200;
 
-    /// <summary>The roles of the career pathway, in pathway order.</summary>
-    public static readonly IReadOnlyList<string> RoleSlugs = [.. CareerPathway.Roles.Select(r => r.Slug)];
+    /// <summary>A skill's role levels come from the UK government's 2017 product manager pathway.</summary>
+    public const string DdatLevelsSource = "ddat-2017";
+
+    /// <summary>A skill's role levels are the handbook's own choice (the 2017 pathway gives none).</summary>
+    public const string HandbookLevelsSource = "handbook";
+
+    /// <summary>The levels of mastery, lowest first.</summary>
+    public static readonly IReadOnlyList<string> Levels = ["awareness", "working", "practitioner", "expert"];
+
+    /// <summary>The two stages of the career pathway, by slug, with their names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Stages = new Dictionary<string, string>
+    {
+        ["product-management"] = "Product management",
+        ["product-leadership"] = "Product leadership",
+    };
+
+    /// <summary>Skill groups: the critical capabilities and the desired ones.</summary>
+    public static readonly IReadOnlyList<string> SkillGroups = ["critical", "desired"];
+
+    /// <summary>The areas of expertise the career pathway diagram shows, by slug, with their names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Areas = new Dictionary<string, string>
+    {
+        ["product-management-practitioner"] = "Product management practitioner",
+        ["product-management-expert"] = "Product management expert",
+        ["business-strategy"] = "Business strategy",
+        ["digital-transformation"] = "Digital transformation",
+        ["teaching-mentoring-coaching-facilitating"] = "Teaching, mentoring, coaching and facilitating",
+    };
+
+    /// <summary>1 for awareness up to 4 for expert.</summary>
+    public static int Rank(string level) => Levels.ToList().IndexOf(level) + 1;
 
     public static readonly IReadOnlyList<string> ReadingKinds =
     [

@@ -7,6 +7,8 @@ namespace Handbook.Content;
 public sealed record ContentSet(
     IReadOnlyList<PartDocument> Parts,
     IReadOnlyList<ChapterDocument> Chapters,
+    IReadOnlyList<RoleDocument> Roles,
+    IReadOnlyList<SkillDocument> Skills,
     IReadOnlyList<ContentError> Errors,
     IReadOnlySet<string> FailedPaths,
     string Version)

@@ -1,22 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
-using Markdig.Extensions.Yaml;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using YamlDotNet.RepresentationModel;
 
 namespace Handbook.Content;
 
 /// <summary>Turns the text of one part or chapter file into a document, or into errors naming its lines.</summary>
 public sealed class DocumentParser(HandbookMarkdown markdown)
 {
-    private const string ChapterLinkPrefix = "/chapters/";
-
     public PartDocument? ParsePart(string path, string folder, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
-        var fields = ReadFrontMatter(document, path, errors);
+        var fields = CommonFields.ReadFrontMatter(document, path, errors);
         if (fields is null)
         {
             return null;
@@ -24,21 +16,21 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         var before = errors.Count;
         fields.RejectUnknownKeys("title", "slug", "order", "summary");
         var title = fields.String("title", required: true);
-        var slug = Slug(fields);
+        var slug = CommonFields.Slug(fields);
         var order = fields.Integer("order", required: true);
-        var summary = Summary(fields);
-        CheckBody(document, path, errors);
+        var summary = CommonFields.Summary(fields);
+        CommonFields.CheckBody(document, path, errors);
         if (errors.Count > before || title is null || slug is null || order is null || summary is null)
         {
             return null;
         }
-        return new PartDocument(path, folder, slug, title, order.Value, summary, markdown.Render(document), Hash(text));
+        return new PartDocument(path, folder, slug, title, order.Value, summary, markdown.Render(document), CommonFields.Hash(text));
     }
 
     public ChapterDocument? ParseChapter(string path, string folder, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
-        var fields = ReadFrontMatter(document, path, errors);
+        var fields = CommonFields.ReadFrontMatter(document, path, errors);
         if (fields is null)
         {
             return null;
@@ -46,89 +38,22 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         var before = errors.Count;
         fields.RejectUnknownKeys("title", "slug", "order", "summary", "roles", "aliases", "reading", "training");
         var title = fields.String("title", required: true);
-        var slug = Slug(fields);
+        var slug = CommonFields.Slug(fields);
         var order = fields.Integer("order", required: true);
-        var summary = Summary(fields);
-        var roles = Roles(fields);
-        var aliases = Aliases(fields);
+        var summary = CommonFields.Summary(fields);
+        var roles = CommonFields.SlugList(fields, "roles");
+        var aliases = CommonFields.SlugList(fields, "aliases").Select(a => a.Slug).ToList();
         var reading = ReadingItems(fields, "reading", ReadingList.Reading)
             .Concat(ReadingItems(fields, "training", ReadingList.Training))
             .ToList();
-        var headings = CheckBody(document, path, errors);
-        var links = ChapterLinks(document, path, errors);
+        var headings = CommonFields.CheckBody(document, path, errors);
+        var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || title is null || slug is null || order is null || summary is null)
         {
             return null;
         }
         return new ChapterDocument(path, folder, slug, title, order.Value, summary, roles, aliases,
-            markdown.Render(document), headings, reading, links, Hash(text));
-    }
-
-    private static FrontMatter? ReadFrontMatter(MarkdownDocument document, string path, List<ContentError> errors)
-    {
-        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock block)
-        {
-            errors.Add(new ContentError(path, 1,
-                "The file must start with front matter: a line '---', fields such as 'title: …', and a closing '---'."));
-            return null;
-        }
-        // Markdig lines are 0-based and the block's line is the opening '---'.
-        return FrontMatter.Parse(block.Lines.ToString(), path, block.Line + 2, errors);
-    }
-
-    private static string? Slug(FrontMatter fields)
-    {
-        var slug = fields.String("slug", required: true);
-        if (slug is not null && !ContentRules.IsSlug(slug))
-        {
-            fields.ErrorOnField("slug", $"The slug '{slug}' may hold only lowercase letters, digits and single hyphens, such as 'work-with-agility'.");
-            return null;
-        }
-        return slug;
-    }
-
-    private static string? Summary(FrontMatter fields)
-    {
-        var summary = fields.String("summary", required: true);
-        if (summary is not null && summary.Length > ContentRules.MaxSummaryLength)
-        {
-            fields.ErrorOnField("summary", $"The summary is {summary.Length} characters long: shorten it to {ContentRules.MaxSummaryLength} at most (under 160 reads best in link previews).");
-        }
-        return summary;
-    }
-
-    private static List<string> Roles(FrontMatter fields)
-    {
-        var roles = new List<string>();
-        foreach (var (role, node) in fields.StringList("roles"))
-        {
-            if (ContentRules.RoleSlugs.Contains(role))
-            {
-                roles.Add(role);
-            }
-            else
-            {
-                fields.Error(node, $"Unknown role '{role}'. Roles are: {string.Join(", ", ContentRules.RoleSlugs)}.");
-            }
-        }
-        return roles;
-    }
-
-    private static List<string> Aliases(FrontMatter fields)
-    {
-        var aliases = new List<string>();
-        foreach (var (alias, node) in fields.StringList("aliases"))
-        {
-            if (ContentRules.IsSlug(alias))
-            {
-                aliases.Add(alias);
-            }
-            else
-            {
-                fields.Error(node, $"The alias '{alias}' is not a slug: lowercase letters, digits and single hyphens only.");
-            }
-        }
-        return aliases;
+            markdown.Render(document), headings, reading, links, CommonFields.Hash(text));
     }
 
     private static IEnumerable<ReadingEntry> ReadingItems(FrontMatter fields, string key, ReadingList list)
@@ -160,48 +85,4 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         }
         return entries;
     }
-
-    private static List<HeadingInfo> CheckBody(MarkdownDocument document, string path, List<ContentError> errors)
-    {
-        var headings = new List<HeadingInfo>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            if (heading.Level == 1)
-            {
-                errors.Add(new ContentError(path, heading.Line + 1,
-                    "Use '##' or deeper for headings: the page title from front matter is the page's only top-level heading."));
-                continue;
-            }
-            if (heading.Level is 2 or 3 && heading.GetAttributes().Id is { Length: > 0 } anchor)
-            {
-                headings.Add(new HeadingInfo(heading.Level, HandbookMarkdown.PlainText(heading.Inline), anchor));
-            }
-        }
-        return headings;
-    }
-
-    private static List<ChapterLink> ChapterLinks(MarkdownDocument document, string path, List<ContentError> errors)
-    {
-        var links = new List<ChapterLink>();
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            var url = link.Url ?? "";
-            if (url.StartsWith(ChapterLinkPrefix, StringComparison.Ordinal))
-            {
-                var target = url[ChapterLinkPrefix.Length..];
-                var hash = target.IndexOf('#', StringComparison.Ordinal);
-                var slug = hash < 0 ? target : target[..hash];
-                var anchor = hash < 0 ? null : target[(hash + 1)..];
-                links.Add(new ChapterLink(slug, anchor, link.Line + 1));
-            }
-            else if (url.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || url.Contains(".md#", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new ContentError(path, link.Line + 1,
-                    $"Link to chapters by their address, such as '/chapters/work-with-agility', not by file name ('{url}')."));
-            }
-        }
-        return links;
-    }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -19,7 +19,7 @@ public sealed record ChapterDocument(
     string Title,
     int Order,
     string Summary,
-    IReadOnlyList<string> Roles,
+    IReadOnlyList<SlugRef> Roles,
     IReadOnlyList<string> Aliases,
     string Html,
     IReadOnlyList<HeadingInfo> Headings,
@@ -49,3 +49,40 @@ public sealed record ReadingEntry(
 
 /// <summary>A link from a chapter body to another chapter, kept so that it can be checked.</summary>
 public sealed record ChapterLink(string TargetSlug, string? Anchor, int Line);
+
+/// <summary>A slug that names another file's document, with the line it is written on.</summary>
+public sealed record SlugRef(string Slug, int Line);
+
+/// <summary>The level of mastery a role expects in a skill, with the line it is written on.</summary>
+public sealed record SkillExpectation(string Skill, string Level, int Line);
+
+/// <summary>A role on the career pathway, from <c>content/roles/</c>.</summary>
+public sealed record RoleDocument(
+    string Path,
+    string Slug,
+    string Title,
+    int Order,
+    string Stage,
+    string Summary,
+    IReadOnlyList<string> Areas,
+    IReadOnlyList<SlugRef> Chapters,
+    IReadOnlyList<SkillExpectation> Skills,
+    string Html,
+    IReadOnlyList<HeadingInfo> Headings,
+    IReadOnlyList<ChapterLink> Links,
+    string Hash);
+
+/// <summary>A skill with what each level of mastery means for it, from <c>content/skills/</c>.</summary>
+public sealed record SkillDocument(
+    string Path,
+    string Slug,
+    string Title,
+    int Order,
+    string Group,
+    string Summary,
+    IReadOnlyDictionary<string, string> Levels,
+    bool LevelsAreHandbooksChoice,
+    IReadOnlyList<SlugRef> Chapters,
+    string Html,
+    IReadOnlyList<ChapterLink> Links,
+    string Hash);

@@ -68,8 +68,9 @@ internal sealed class FrontMatter
     public void Error(YamlNode? node, string message) =>
         _errors.Add(new ContentError(_path, node is null ? _blockLine : LineOf(node), message));
 
+    /// <summary>Records an error on the line of the field's name.</summary>
     public void ErrorOnField(string key, string message) =>
-        Error(_root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null, message);
+        Error(_root.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key), message);
 
     /// <summary>Records an error for every key that is not in <paramref name="known"/>.</summary>
     public void RejectUnknownKeys(params string[] known) => RejectUnknownKeys(_root, known);
@@ -165,6 +166,40 @@ internal sealed class FrontMatter
             }
         }
         return values;
+    }
+
+    /// <summary>
+    /// A mapping of single-line values, such as a role's skills (skill: level), as (key, value, line)
+    /// entries; an empty list (with an error when required) if it is missing or not a mapping.
+    /// </summary>
+    public IReadOnlyList<(string Key, string Value, int Line)> Pairs(string key, bool required)
+    {
+        if (!_root.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            if (required)
+            {
+                Error(null, $"The field '{key}' is missing: add '{key}:' followed by indented 'name: value' lines.");
+            }
+            return [];
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, $"The field '{key}' must be indented 'name: value' lines.");
+            return [];
+        }
+        var pairs = new List<(string, string, int)>();
+        foreach (var (name, value) in map.Children)
+        {
+            if (name is YamlScalarNode { Value: { Length: > 0 } k } && value is YamlScalarNode { Value: { Length: > 0 } v })
+            {
+                pairs.Add((k.Trim(), v.Trim(), LineOf(name)));
+            }
+            else
+            {
+                Error(name, $"Each line of '{key}' must be 'name: value' with a single-line value.");
+            }
+        }
+        return pairs;
     }
 
     /// <summary>A list of mappings, such as the reading list.</summary>

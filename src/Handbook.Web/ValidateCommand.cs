@@ -13,7 +13,8 @@ public static class ValidateCommand
     {
         var options = configuration.GetSection(HandbookOptions.Section).Get<HandbookOptions>() ?? new HandbookOptions();
         var root = Path.GetFullPath(options.ContentPath, environment.ContentRootPath);
-        var content = new ContentLoader(new DocumentParser(new HandbookMarkdown())).Load(root);
+        var markdown = new HandbookMarkdown();
+        var content = new ContentLoader(new DocumentParser(markdown), new PathwayParser(markdown)).Load(root);
 
         foreach (var error in content.Errors)
         {
@@ -21,7 +22,7 @@ public static class ValidateCommand
         }
         if (content.IsValid)
         {
-            output.WriteLine($"{root} is valid: {content.Parts.Count} parts, {content.Chapters.Count} chapters.");
+            output.WriteLine($"{root} is valid: {content.Parts.Count} parts, {content.Chapters.Count} chapters, {content.Roles.Count} roles, {content.Skills.Count} skills.");
             return 0;
         }
         output.WriteLine($"{content.Errors.Count} error(s) in {root}: fix them and run validate again.");

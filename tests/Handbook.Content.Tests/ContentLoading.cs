@@ -6,7 +6,8 @@ namespace Handbook.Content.Tests;
 public sealed class ContentLoading : IDisposable
 {
     private readonly ContentBuilder _content = new();
-    private readonly ContentLoader _loader = new(new DocumentParser(new HandbookMarkdown()));
+    private static readonly HandbookMarkdown Markdown = new();
+    private readonly ContentLoader _loader = new(new DocumentParser(Markdown), new PathwayParser(Markdown));
 
     public void Dispose() => _content.Dispose();
 

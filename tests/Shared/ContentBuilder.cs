@@ -50,6 +50,51 @@ public sealed class ContentBuilder : IDisposable
         return WithFile(ChapterPath(part, order, slug), text.ToString());
     }
 
+    /// <summary>A role in <c>roles/</c>, expecting the given level in each skill (skill slug → level).</summary>
+    public ContentBuilder WithRole(int order, string slug, string title, string stage, IReadOnlyDictionary<string, string> skills,
+        string[]? chapters = null, string[]? areas = null, string body = "## What the role is\n\nA role.")
+    {
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append($"title: \"{title}\"\nslug: {slug}\norder: {order}\nstage: {stage}\n")
+            .Append($"summary: \"What a {title} does.\"\n")
+            .Append($"chapters: [{string.Join(", ", chapters ?? [])}]\n")
+            .Append($"areas: [{string.Join(", ", areas ?? [])}]\n")
+            .Append("skills:\n");
+        foreach (var (skill, level) in skills)
+        {
+            text.Append($"  {skill}: {level}\n");
+        }
+        text.Append("---\n").Append(body).Append('\n');
+        return WithFile($"roles/{order:00}-{slug}.md", text.ToString());
+    }
+
+    /// <summary>A skill in <c>skills/</c>, with a meaning for each of the four levels.</summary>
+    public ContentBuilder WithSkill(int order, string slug, string title, string group = "critical", string[]? chapters = null, string extraFrontMatter = "")
+    {
+        var text = $"""
+            ---
+            title: "{title}"
+            slug: {slug}
+            order: {order}
+            group: {group}
+            summary: "What {title} is."
+            chapters: [{string.Join(", ", chapters ?? [])}]
+            levels:
+              awareness: "Knows what {title} is."
+              working: "Practises {title} with support."
+              practitioner: "Practises {title} independently."
+              expert: "Leads and teaches {title}."
+            {extraFrontMatter}
+            ---
+            ## What it means
+
+            About {title}.
+
+            """;
+        return WithFile($"skills/{order:00}-{slug}.md", text);
+    }
+
     /// <summary>The path, relative to the content folder, that <see cref="WithChapter"/> writes.</summary>
     public string ChapterPath(string part, int order, string slug) => $"{_partFolders[part]}/{order:00}-{slug}.md";
 

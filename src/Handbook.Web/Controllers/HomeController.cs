@@ -19,7 +19,12 @@ public sealed class HomeController(HandbookDbContext db) : Controller
             .OrderBy(p => p.Sequence)
             .Select(p => new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary))
             .FirstOrDefaultAsync(cancellationToken);
-        var pathway = CareerPathway.Roles.Select(r => new PathwayStep(r.Name, r.Stage, null)).ToList();
+        var pathway = (await db.Roles.AsNoTracking()
+                .OrderBy(r => r.Order)
+                .Select(r => new { r.Title, r.Stage, r.Slug })
+                .ToListAsync(cancellationToken))
+            .Select(r => new PathwayStep(r.Title, ContentRules.Stages[r.Stage], $"/roles/{r.Slug}"))
+            .ToList();
 
         return View(new HomeViewModel(
             new PageMeta("Product management handbook",

@@ -26,6 +26,10 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         var removed = await RemoveStalePagesAsync(content, cancellationToken);
         await RemoveStalePartsAsync(content, cancellationToken);
+        var pathway = await new PathwayImporter(db).ImportAsync(content, now, cancellationToken);
+        added += pathway.Added;
+        updated += pathway.Updated;
+        removed += pathway.Removed;
         await RenumberAsync(cancellationToken);
         await RecordIssuesAsync(content.Errors, cancellationToken);
         await RecordVersionAsync(content.Version, now, cancellationToken);
@@ -96,7 +100,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
             page.Order = chapter.Order;
             page.Summary = chapter.Summary;
             page.Html = chapter.Html;
-            page.Roles = [.. chapter.Roles];
+            page.Roles = [.. chapter.Roles.Select(r => r.Slug)];
             page.Aliases = [.. chapter.Aliases];
             page.SourcePath = chapter.Path;
             page.ContentHash = chapter.Hash;

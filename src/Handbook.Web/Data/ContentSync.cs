@@ -29,7 +29,9 @@ public sealed partial class ContentSync(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             var content = loader.Load(ContentPath, failed =>
-                db.Pages.Where(p => failed.Contains(p.SourcePath)).Select(p => p.Slug).AsNoTracking().ToList());
+                db.Pages.Where(p => failed.Contains(p.SourcePath)).Select(p => p.Slug)
+                    .Concat(db.Roles.Where(r => failed.Contains(r.SourcePath)).Select(r => r.Slug))
+                    .ToList());
             var result = await new ContentImporter(db, time).ImportAsync(content, cancellationToken);
 
             foreach (var error in result.Errors)

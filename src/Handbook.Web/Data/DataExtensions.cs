@@ -18,9 +18,11 @@ public static class DataExtensions
 
         services.AddSingleton<HandbookMarkdown>();
         services.AddSingleton<DocumentParser>();
+        services.AddSingleton<PathwayParser>();
         services.AddSingleton<ContentLoader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentSync>();
+        services.AddScoped<PathwayQueries>();
         services.AddHostedService<ContentWatcher>();
 
         services.AddDbContext<HandbookDbContext>((provider, options) => options

@@ -8,6 +8,10 @@ public sealed class HandbookDbContext(DbContextOptions<HandbookDbContext> option
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<PageHeading> PageHeadings => Set<PageHeading>();
     public DbSet<ReadingItem> ReadingItems => Set<ReadingItem>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<SkillLevel> SkillLevels => Set<SkillLevel>();
+    public DbSet<RoleSkill> RoleSkills => Set<RoleSkill>();
     public DbSet<ContentIssue> ContentIssues => Set<ContentIssue>();
     public DbSet<ContentState> ContentStates => Set<ContentState>();
 

@@ -6,6 +6,6 @@ public sealed record HomeViewModel(
     ChapterLinkModel? FirstChapter,
     IReadOnlyList<PartSummary> Parts) : IHasPageMeta;
 
-public sealed record PathwayStep(string Name, string Stage, ChapterLinkModel? Chapter);
+public sealed record PathwayStep(string Name, string Stage, string Url);
 
 public sealed record PartSummary(int Number, string Title, string Slug, string Summary, int ChapterCount);

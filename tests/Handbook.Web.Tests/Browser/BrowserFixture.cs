@@ -52,17 +52,21 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
     public const string Name = "browser";
 }
 
+/// <summary>A theory that needs Chromium: skipped without it, except in CI.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = BrowserFactAttribute.SkipReason;
+}
+
 /// <summary>
 /// A test that needs Chromium. Without it, on a laptop, the test is skipped with a message saying
 /// how to install it; in CI (CI=true) it always runs, so a missing browser fails loudly.
 /// </summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
-    {
-        if (!BrowserFixture.IsAvailable && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = $"Chromium is not at {BrowserFixture.ChromiumPath}: install it (apt-get install chromium) to run the browser tests.";
-        }
-    }
+    public BrowserFactAttribute() => Skip = SkipReason;
+
+    internal static string? SkipReason => !BrowserFixture.IsAvailable && Environment.GetEnvironmentVariable("CI") != "true"
+        ? $"Chromium is not at {BrowserFixture.ChromiumPath}: install it (apt-get install chromium) to run the browser tests."
+        : null;
 }

@@ -5,8 +5,11 @@ namespace Handbook.Web.Tests.Infrastructure;
 /// <summary>Small handbooks that several tests read.</summary>
 public static class Handbooks
 {
-    /// <summary>Two parts, five chapters, one with headings and reading lists.</summary>
-    public static ContentBuilder TwoParts() => new ContentBuilder()
+    public static readonly string[] RoleSlugs =
+        ["associate-product-manager", "product-manager", "senior-product-manager", "lead-product-manager", "head-of-product"];
+
+    /// <summary>Two parts, five chapters (one with headings and reading lists), and the career pathway.</summary>
+    public static ContentBuilder TwoParts() => WithPathway(new ContentBuilder()
         .WithPart(1, "preface", "Preface", "Why the handbook exists.")
         .WithChapter("preface", 1, "introduction", "Introduction", body: "Welcome. See [agility](/chapters/work-with-agility#the-manifesto).")
         .WithChapter("preface", 2, "licence", "Licence", frontMatter: "aliases: [sharing]")
@@ -27,5 +30,38 @@ public static class Handbooks
                     url: "https://example.org/agile"
                     kind: course
                 """)
-        .WithChapter("associate-product-manager", 3, "scrum-framework", "Make use of the Scrum framework");
+        .WithChapter("associate-product-manager", 3, "scrum-framework", "Make use of the Scrum framework",
+            frontMatter: """
+                roles: [product-manager]
+                reading:
+                  - title: "The Scrum Guide"
+                    url: "https://scrumguides.org/"
+                    kind: guide
+                """));
+
+    /// <summary>
+    /// Three skills and the five roles, with levels that rise along the pathway (and stay level in
+    /// places), so that comparisons have both rising and flat rows.
+    /// </summary>
+    public static ContentBuilder WithPathway(ContentBuilder content) => content
+        .WithSkill(1, "product-ownership", "Product ownership", chapters: ["scrum-framework"])
+        .WithSkill(2, "user-focus", "User focus", chapters: ["work-with-agility"])
+        .WithSkill(3, "operational-management", "Operational management", extraFrontMatter: "levels_source: handbook")
+        .WithRole(1, "associate-product-manager", "Associate Product Manager", "product-management",
+            Levels("awareness", "working", "awareness"), chapters: ["associate-product-manager-role"], areas: ["product-management-practitioner"])
+        .WithRole(2, "product-manager", "Product Manager", "product-management",
+            Levels("practitioner", "practitioner", "working"), areas: ["product-management-practitioner"])
+        .WithRole(3, "senior-product-manager", "Senior Product Manager", "product-leadership",
+            Levels("expert", "practitioner", "practitioner"), areas: ["product-management-expert", "business-strategy"])
+        .WithRole(4, "lead-product-manager", "Lead Product Manager", "product-leadership",
+            Levels("expert", "practitioner", "expert"), areas: ["product-management-expert", "business-strategy", "digital-transformation"])
+        .WithRole(5, "head-of-product", "Head of Product", "product-leadership",
+            Levels("expert", "expert", "expert"), areas: ["product-management-expert", "teaching-mentoring-coaching-facilitating"]);
+
+    private static Dictionary<string, string> Levels(string productOwnership, string userFocus, string operationalManagement) => new()
+    {
+        ["product-ownership"] = productOwnership,
+        ["user-focus"] = userFocus,
+        ["operational-management"] = operationalManagement,
+    };
 }

@@ -1,0 +1,34 @@
+using Handbook.Content;
+using Handbook.Web.Data;
+using Handbook.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Handbook.Web.Controllers;
+
+public sealed class ReadingController(PathwayQueries pathway) : Controller
+{
+    /// <summary>Every reading and training item, filtered by role and kind with plain GET parameters.</summary>
+    [HttpGet("/reading")]
+    public async Task<IActionResult> Index(string? role, string? kind, CancellationToken cancellationToken)
+    {
+        var roles = await pathway.RolesAsync(cancellationToken);
+        role = string.IsNullOrEmpty(role) ? null : role;
+        kind = string.IsNullOrEmpty(kind) ? null : kind;
+        var selectedRole = roles.Find(r => r.Link.Slug == role);
+        if ((role is not null && selectedRole is null) || (kind is not null && !ContentRules.ReadingKinds.Contains(kind)))
+        {
+            return NotFound();
+        }
+
+        var chapterSlugs = selectedRole is null ? null : await pathway.ChapterSlugsForRoleAsync(selectedRole, cancellationToken);
+        var items = await pathway.AllReadingAsync(chapterSlugs, kind, cancellationToken);
+        var title = selectedRole is null ? "Reading and training" : $"Reading and training for a {selectedRole.Link.Title}";
+        return View(new ReadingViewModel(
+            new PageMeta(title, "Every book, article, talk and course the handbook recommends, with the chapter it comes from, by role and by kind."),
+            roles.Select(r => r.Link).ToList(),
+            ContentRules.ReadingKinds,
+            role,
+            kind,
+            items));
+    }
+}

@@ -1,0 +1,112 @@
+using Handbook.Content;
+using Handbook.Web.Data;
+using Handbook.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Handbook.Web.Controllers;
+
+public sealed class RolesController(PathwayQueries pathway) : Controller
+{
+    [HttpGet("/roles")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var roles = await pathway.RolesAsync(cancellationToken);
+        var stages = roles.GroupBy(r => r.Link.Stage).Select(g => new PathwayStage(g.Key, g.Count())).ToList();
+        var areas = ContentRules.Areas
+            .Select(a => new PathwayArea(a.Value, roles.Select(r => r.Areas.Contains(a.Key)).ToList()))
+            .Where(a => a.ByRole.Any(x => x))
+            .ToList();
+        return View(new RolesViewModel(
+            new PageMeta("The career pathway",
+                "The product management career pathway in government, from Associate Product Manager to Head of Product: each role, its stage and its areas of expertise."),
+            roles.Select(r => new RoleCard(r.Link, r.Summary)).ToList(),
+            stages,
+            areas));
+    }
+
+    [HttpGet("/roles/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var roles = await pathway.RolesAsync(cancellationToken);
+        var index = roles.FindIndex(r => r.Link.Slug == slug);
+        if (index < 0)
+        {
+            return NotFound();
+        }
+        var role = roles[index];
+        var previous = index > 0 ? roles[index - 1] : null;
+        var next = index < roles.Count - 1 ? roles[index + 1] : null;
+        var skills = await pathway.SkillsAsync(cancellationToken);
+        var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);
+        var reading = await pathway.ReadingAsync(chapterSlugs, cancellationToken);
+
+        return View(new RoleViewModel(
+            new PageMeta(role.Link.Title, role.Summary, "profile"),
+            role.Link,
+            role.Summary,
+            role.Html,
+            skills.Where(s => role.Levels.ContainsKey(s.Slug))
+                .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
+                .ToList(),
+            previous is null ? [] : Rises(skills, previous, role),
+            await pathway.ChaptersAsync(chapterSlugs, cancellationToken),
+            reading.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),
+            reading.Where(r => r.List == nameof(ReadingList.Training)).ToList(),
+            previous?.Link,
+            next?.Link));
+    }
+
+    [HttpGet("/roles/compare")]
+    public async Task<IActionResult> Compare(string? from, string? to, CancellationToken cancellationToken)
+    {
+        var roles = await pathway.RolesAsync(cancellationToken);
+        if (roles.Count < 2)
+        {
+            return NotFound();
+        }
+        var fromRole = roles.Find(r => r.Link.Slug == from);
+        var toRole = roles.Find(r => r.Link.Slug == to);
+        if (fromRole is null || toRole is null)
+        {
+            // Missing or unknown roles: show the first step of the pathway, where most people start.
+            if (from is null && to is null)
+            {
+                return RedirectToAction(nameof(Compare), new { from = roles[0].Link.Slug, to = roles[1].Link.Slug });
+            }
+            return NotFound();
+        }
+
+        var skills = await pathway.SkillsAsync(cancellationToken);
+        var helpSlugs = skills.SelectMany(s => s.ChapterSlugs).ToList();
+        var chapters = (await pathway.ChaptersAsync(helpSlugs, cancellationToken)).ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var reading = await pathway.ReadingAsync(helpSlugs, cancellationToken);
+        var rows = skills
+            .Where(s => fromRole.Levels.ContainsKey(s.Slug) && toRole.Levels.ContainsKey(s.Slug))
+            .Select(s =>
+            {
+                var fromLevel = fromRole.Levels[s.Slug];
+                var toLevel = toRole.Levels[s.Slug];
+                var rises = ContentRules.Rank(toLevel) > ContentRules.Rank(fromLevel);
+                var help = rises ? s.ChapterSlugs.Where(chapters.ContainsKey).Select(c => chapters[c]).ToList() : [];
+                var helpReading = rises ? reading.Where(r => s.ChapterSlugs.Contains(r.Chapter.Slug)).Take(3).ToList() : [];
+                return new CompareRow(s.Title, s.Slug, fromLevel, s.Meanings.GetValueOrDefault(fromLevel, ""), toLevel,
+                    s.Meanings.GetValueOrDefault(toLevel, ""), rises, ContentRules.Rank(toLevel) < ContentRules.Rank(fromLevel), help, helpReading);
+            })
+            .ToList();
+
+        return View(new CompareViewModel(
+            new PageMeta($"{fromRole.Link.Title} and {toRole.Link.Title} compared",
+                $"Skill by skill, the level of mastery a {fromRole.Link.Title} and a {toRole.Link.Title} are expected to have, where the bar rises, and what helps close each gap."),
+            roles.Select(r => r.Link).ToList(),
+            fromRole.Link,
+            toRole.Link,
+            rows));
+    }
+
+    private static List<LevelChange> Rises(List<SkillWithMeanings> skills, RoleWithLevels from, RoleWithLevels to) =>
+        skills
+            .Where(s => from.Levels.ContainsKey(s.Slug) && to.Levels.ContainsKey(s.Slug)
+                && ContentRules.Rank(to.Levels[s.Slug]) > ContentRules.Rank(from.Levels[s.Slug]))
+            .Select(s => new LevelChange(s.Title, s.Slug, from.Levels[s.Slug], to.Levels[s.Slug]))
+            .ToList();
+}

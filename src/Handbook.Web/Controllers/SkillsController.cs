@@ -1,0 +1,49 @@
+using Handbook.Content;
+using Handbook.Web.Data;
+using Handbook.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Controllers;
+
+public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext db) : Controller
+{
+    [HttpGet("/skills")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var roles = await pathway.RolesAsync(cancellationToken);
+        var skills = await db.Skills.AsNoTracking().OrderBy(s => s.Order)
+            .Select(s => new { s.Title, s.Slug, s.Group, s.Summary, s.LevelsAreHandbooksChoice })
+            .ToListAsync(cancellationToken);
+        return View(new SkillsViewModel(
+            new PageMeta("Skills and levels of mastery",
+                "The skills of product management in government, what each level of mastery means, and the level each role on the career pathway expects."),
+            roles.Select(r => r.Link).ToList(),
+            skills.Select(s => new SkillMatrixRow(s.Title, s.Slug, s.Group, s.Summary,
+                roles.Select(r => r.Levels.GetValueOrDefault(s.Slug, "")).ToList(), s.LevelsAreHandbooksChoice)).ToList()));
+    }
+
+    [HttpGet("/skills/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var skill = await db.Skills.AsNoTracking()
+            .Where(s => s.Slug == slug)
+            .Select(s => new { s.Title, s.Group, s.Summary, s.Html, s.ChapterSlugs, s.LevelsAreHandbooksChoice, Levels = s.Levels.Select(l => new { l.Level, l.Meaning }).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (skill is null)
+        {
+            return NotFound();
+        }
+        var roles = await pathway.RolesAsync(cancellationToken);
+        return View(new SkillViewModel(
+            new PageMeta(skill.Title, skill.Summary, "article"),
+            skill.Title,
+            skill.Group,
+            skill.Summary,
+            skill.Html,
+            skill.Levels.OrderBy(l => ContentRules.Rank(l.Level)).Select(l => new LevelMeaning(l.Level, l.Meaning)).ToList(),
+            roles.Where(r => r.Levels.ContainsKey(slug)).Select(r => new RoleLevel(r.Link, r.Levels[slug])).ToList(),
+            await pathway.ChaptersAsync(skill.ChapterSlugs, cancellationToken),
+            skill.LevelsAreHandbooksChoice));
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Handbook.Web.Data.Configurations;
+
+internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
+{
+    public void Configure(EntityTypeBuilder<Role> role)
+    {
+        role.HasIndex(r => r.Slug).IsUnique();
+        role.HasMany(r => r.Skills).WithOne().HasForeignKey(s => s.RoleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

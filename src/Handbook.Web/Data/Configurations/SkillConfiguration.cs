@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Handbook.Web.Data.Configurations;
+
+internal sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
+{
+    public void Configure(EntityTypeBuilder<Skill> skill)
+    {
+        skill.HasIndex(s => s.Slug).IsUnique();
+        skill.HasMany(s => s.Levels).WithOne().HasForeignKey(l => l.SkillId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

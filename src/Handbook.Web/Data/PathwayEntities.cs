@@ -1,0 +1,62 @@
+namespace Handbook.Web.Data;
+
+/// <summary>A role on the career pathway, as last imported from <c>content/roles/</c>.</summary>
+public sealed class Role
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public int Order { get; set; }
+    public required string Stage { get; set; }
+    public required string Summary { get; set; }
+    public required string Html { get; set; }
+    public List<string> Areas { get; set; } = [];
+
+    /// <summary>The slugs of the handbook's chapters for this role, in the order the role file lists them.</summary>
+    public List<string> ChapterSlugs { get; set; } = [];
+
+    public required string SourcePath { get; set; }
+    public required string ContentHash { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<RoleSkill> Skills { get; set; } = [];
+}
+
+/// <summary>A skill, as last imported from <c>content/skills/</c>.</summary>
+public sealed class Skill
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public int Order { get; set; }
+    public required string Group { get; set; }
+    public required string Summary { get; set; }
+    public required string Html { get; set; }
+
+    /// <summary>True where the levels roles expect are the handbook's own choice rather than the 2017 pathway's.</summary>
+    public bool LevelsAreHandbooksChoice { get; set; }
+
+    public List<string> ChapterSlugs { get; set; } = [];
+    public required string SourcePath { get; set; }
+    public required string ContentHash { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<SkillLevel> Levels { get; set; } = [];
+}
+
+/// <summary>What one level of mastery means for one skill.</summary>
+public sealed class SkillLevel
+{
+    public int Id { get; set; }
+    public int SkillId { get; set; }
+    public required string Level { get; set; }
+    public required string Meaning { get; set; }
+}
+
+/// <summary>The level of mastery a role expects in a skill.</summary>
+public sealed class RoleSkill
+{
+    public int Id { get; set; }
+    public int RoleId { get; set; }
+    public int SkillId { get; set; }
+    public Skill Skill { get; set; } = null!;
+    public required string Level { get; set; }
+}

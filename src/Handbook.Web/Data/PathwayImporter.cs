@@ -1,0 +1,121 @@
+using Handbook.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Data;
+
+/// <summary>
+/// The roles-and-skills half of the sync: the same rules as for chapters (unchanged files are not
+/// rewritten, a file with errors keeps its last good version), run inside the importer's transaction.
+/// </summary>
+internal sealed class PathwayImporter(HandbookDbContext db)
+{
+    public async Task<(int Added, int Updated, int Removed)> ImportAsync(ContentSet content, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (skillsAdded, skillsUpdated, skillsRemoved) = await SyncSkillsAsync(content, now, cancellationToken);
+        var skillSetChanged = skillsAdded + skillsRemoved > 0;
+        var (rolesAdded, rolesUpdated, rolesRemoved) = await SyncRolesAsync(content, now, skillSetChanged, cancellationToken);
+        return (skillsAdded + rolesAdded, skillsUpdated + rolesUpdated, skillsRemoved + rolesRemoved);
+    }
+
+    private async Task<(int, int, int)> SyncSkillsAsync(ContentSet content, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = await db.Skills.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
+        int added = 0, updated = 0;
+        foreach (var document in content.Skills)
+        {
+            if (existing.TryGetValue(document.Slug, out var skill))
+            {
+                if (skill.ContentHash == document.Hash && skill.SourcePath == document.Path)
+                {
+                    continue;
+                }
+                await db.SkillLevels.Where(l => l.SkillId == skill.Id).ExecuteDeleteAsync(cancellationToken);
+                updated++;
+            }
+            else
+            {
+                skill = new Skill { Slug = document.Slug, Title = "", Group = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
+                db.Skills.Add(skill);
+                added++;
+            }
+            if (skill.ContentHash != document.Hash)
+            {
+                skill.UpdatedAt = now;
+            }
+            skill.Title = document.Title;
+            skill.Order = document.Order;
+            skill.Group = document.Group;
+            skill.Summary = document.Summary;
+            skill.Html = document.Html;
+            skill.LevelsAreHandbooksChoice = document.LevelsAreHandbooksChoice;
+            skill.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
+            skill.SourcePath = document.Path;
+            skill.ContentHash = document.Hash;
+            skill.Levels = document.Levels.Select(l => new SkillLevel { Level = l.Key, Meaning = l.Value }).ToList();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        var current = content.Skills.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var stale = existing.Values
+            .Where(s => !current.Contains(s.Slug) && !content.FailedPaths.Contains(s.SourcePath))
+            .Select(s => s.Id)
+            .ToList();
+        await db.Skills.Where(s => stale.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
+        return (added, updated, stale.Count);
+    }
+
+    private async Task<(int, int, int)> SyncRolesAsync(ContentSet content, DateTimeOffset now, bool skillSetChanged, CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.ToDictionaryAsync(r => r.Slug, StringComparer.Ordinal, cancellationToken);
+        var skillIds = await db.Skills.ToDictionaryAsync(s => s.Slug, s => s.Id, StringComparer.Ordinal, cancellationToken);
+        int added = 0, updated = 0;
+        foreach (var document in content.Roles)
+        {
+            if (existing.TryGetValue(document.Slug, out var role))
+            {
+                // A role's expectations point at skill rows, so they are rebuilt when skills come or go.
+                if (role.ContentHash == document.Hash && role.SourcePath == document.Path && !skillSetChanged)
+                {
+                    continue;
+                }
+                await db.RoleSkills.Where(s => s.RoleId == role.Id).ExecuteDeleteAsync(cancellationToken);
+                if (role.ContentHash != document.Hash || role.SourcePath != document.Path)
+                {
+                    updated++;
+                }
+            }
+            else
+            {
+                role = new Role { Slug = document.Slug, Title = "", Stage = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
+                db.Roles.Add(role);
+                added++;
+            }
+            if (role.ContentHash != document.Hash)
+            {
+                role.UpdatedAt = now;
+            }
+            role.Title = document.Title;
+            role.Order = document.Order;
+            role.Stage = document.Stage;
+            role.Summary = document.Summary;
+            role.Html = document.Html;
+            role.Areas = [.. document.Areas];
+            role.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
+            role.SourcePath = document.Path;
+            role.ContentHash = document.Hash;
+            role.Skills = document.Skills
+                .Where(s => skillIds.ContainsKey(s.Skill))
+                .Select(s => new RoleSkill { SkillId = skillIds[s.Skill], Level = s.Level })
+                .ToList();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        var current = content.Roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        var stale = existing.Values
+            .Where(r => !current.Contains(r.Slug) && !content.FailedPaths.Contains(r.SourcePath))
+            .Select(r => r.Id)
+            .ToList();
+        await db.Roles.Where(r => stale.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+        return (added, updated, stale.Count);
+    }
+}

@@ -1,0 +1,99 @@
+using Handbook.Content;
+using Handbook.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Data;
+
+/// <summary>A role with the level it expects in each skill, keyed by skill slug.</summary>
+public sealed record RoleWithLevels(RoleLink Link, string Summary, string Html, IReadOnlyList<string> Areas, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Levels);
+
+/// <summary>A skill with what each level means for it.</summary>
+public sealed record SkillWithMeanings(string Title, string Slug, string Group, bool IsHandbooksChoice, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Meanings);
+
+/// <summary>
+/// The queries the role, skill and reading pages share. The pathway is small (a handful of roles and
+/// skills), so each is read whole in one query and shaped in memory.
+/// </summary>
+public sealed class PathwayQueries(HandbookDbContext db)
+{
+    public async Task<List<RoleWithLevels>> RolesAsync(CancellationToken cancellationToken)
+    {
+        var roles = await db.Roles.AsNoTracking()
+            .OrderBy(r => r.Order)
+            .Select(r => new
+            {
+                r.Title, r.Slug, r.Stage, r.Summary, r.Html, r.Areas, r.ChapterSlugs,
+                Levels = r.Skills.Select(s => new { s.Skill.Slug, s.Level }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return roles.Select(r => new RoleWithLevels(
+                new RoleLink(r.Title, r.Slug, ContentRules.Stages[r.Stage]), r.Summary, r.Html, r.Areas, r.ChapterSlugs,
+                r.Levels.ToDictionary(l => l.Slug, l => l.Level, StringComparer.Ordinal)))
+            .ToList();
+    }
+
+    public async Task<List<SkillWithMeanings>> SkillsAsync(CancellationToken cancellationToken)
+    {
+        var skills = await db.Skills.AsNoTracking()
+            .OrderBy(s => s.Order)
+            .Select(s => new
+            {
+                s.Title, s.Slug, s.Group, s.LevelsAreHandbooksChoice, s.ChapterSlugs,
+                Levels = s.Levels.Select(l => new { l.Level, l.Meaning }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return skills.Select(s => new SkillWithMeanings(s.Title, s.Slug, s.Group, s.LevelsAreHandbooksChoice, s.ChapterSlugs,
+                s.Levels.ToDictionary(l => l.Level, l => l.Meaning, StringComparer.Ordinal)))
+            .ToList();
+    }
+
+    /// <summary>Links to the chapters with these slugs, in the order given; unknown slugs are left out.</summary>
+    public async Task<List<ChapterLinkModel>> ChaptersAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
+    {
+        var found = await db.Pages.AsNoTracking()
+            .Where(p => slugs.Contains(p.Slug))
+            .Select(p => new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary))
+            .ToListAsync(cancellationToken);
+        var bySlug = found.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        return slugs.Distinct().Where(bySlug.ContainsKey).Select(s => bySlug[s]).ToList();
+    }
+
+    /// <summary>The reading and training items of the given chapters, in reading order, each link once.</summary>
+    public async Task<List<ReadingRow>> ReadingAsync(IReadOnlyCollection<string> chapterSlugs, CancellationToken cancellationToken)
+    {
+        var rows = await ReadingRows(db.ReadingItems.Where(r => chapterSlugs.Contains(r.Page.Slug))).ToListAsync(cancellationToken);
+        return rows.DistinctBy(r => r.Url).ToList();
+    }
+
+    /// <summary>Every reading and training item, optionally only those of some chapters or of one kind.</summary>
+    public Task<List<ReadingRow>> AllReadingAsync(IReadOnlyCollection<string>? chapterSlugs, string? kind, CancellationToken cancellationToken)
+    {
+        var items = db.ReadingItems.AsQueryable();
+        if (chapterSlugs is not null)
+        {
+            items = items.Where(r => chapterSlugs.Contains(r.Page.Slug));
+        }
+        if (kind is not null)
+        {
+            items = items.Where(r => r.Kind == kind);
+        }
+        return ReadingRows(items).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The slugs of the chapters for a role: those its file lists and those tagged with it.</summary>
+    public async Task<List<string>> ChapterSlugsForRoleAsync(RoleWithLevels role, CancellationToken cancellationToken)
+    {
+        var slug = role.Link.Slug;
+        var tagged = await db.Pages.AsNoTracking()
+            .Where(p => p.Roles.Contains(slug))
+            .OrderBy(p => p.Sequence)
+            .Select(p => p.Slug)
+            .ToListAsync(cancellationToken);
+        return role.ChapterSlugs.Concat(tagged).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static IQueryable<ReadingRow> ReadingRows(IQueryable<ReadingItem> items) => items.AsNoTracking()
+        .OrderBy(r => r.Page.Sequence).ThenBy(r => r.Position)
+        .Select(r => new ReadingRow(r.Title, r.Author, r.Url, r.Kind, r.List.ToString(), r.IsDead,
+            new ChapterLinkModel(r.Page.Part.Order + "." + r.Page.Order, r.Page.Title, r.Page.Slug, r.Page.Summary)));
+}

@@ -1,0 +1,145 @@
+using Handbook.Content;
+using Handbook.Testing;
+
+namespace Handbook.Content.Tests;
+
+public sealed class PathwayLoading : IDisposable
+{
+    private static readonly HandbookMarkdown Markdown = new();
+    private readonly ContentLoader _loader = new(new DocumentParser(Markdown), new PathwayParser(Markdown));
+    private readonly ContentBuilder _content = new ContentBuilder()
+        .WithPart(1, "preface", "Preface")
+        .WithChapter("preface", 1, "introduction", "Introduction", frontMatter: "roles: [product-manager]")
+        .WithSkill(1, "product-ownership", "Product ownership", chapters: ["introduction"])
+        .WithSkill(2, "user-focus", "User focus");
+
+    public void Dispose() => _content.Dispose();
+
+    private ContentBuilder WithProductManager(string userFocusLevel = "working", string extraSkill = "") =>
+        _content.WithFile("roles/01-product-manager.md", $"""
+            ---
+            title: "Product Manager"
+            slug: product-manager
+            order: 1
+            stage: product-management
+            summary: "Owns a product."
+            chapters: [introduction]
+            skills:
+              product-ownership: practitioner
+              user-focus: {userFocusLevel}
+            {extraSkill}
+            ---
+            ## What the role is
+
+            Text.
+            """);
+
+    [Fact]
+    public void Reads_roles_with_the_level_they_expect_in_each_skill()
+    {
+        WithProductManager();
+
+        var set = _loader.Load(_content.Root);
+
+        Assert.Empty(set.Errors);
+        var role = Assert.Single(set.Roles);
+        Assert.Equal(("product-manager", "product-management"), (role.Slug, role.Stage));
+        Assert.Equal([new SkillExpectation("product-ownership", "practitioner", 9), new SkillExpectation("user-focus", "working", 10)], role.Skills);
+        Assert.Equal(["product-ownership", "user-focus"], set.Skills.Select(s => s.Slug));
+        Assert.Equal("Knows what Product ownership is.", set.Skills[0].Levels["awareness"]);
+    }
+
+    [Fact]
+    public void An_unknown_level_names_the_file_and_line()
+    {
+        WithProductManager(userFocusLevel: "wizard");
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal(("roles/01-product-manager.md", 10), (error.Path, error.Line));
+        Assert.Contains("Unknown level 'wizard'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_skill_names_the_file_and_line()
+    {
+        WithProductManager(extraSkill: "  juggling: expert");
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal(("roles/01-product-manager.md", 11), (error.Path, error.Line));
+        Assert.Contains("Unknown skill 'juggling'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_role_must_give_a_level_for_every_skill()
+    {
+        WithProductManager();
+        _content.WithSkill(3, "agile-working", "Agile working");
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal("roles/01-product-manager.md", error.Path);
+        Assert.Contains("'agile-working' is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_role_in_a_chapter_names_the_file_and_line()
+    {
+        WithProductManager();
+        _content.WithChapter("preface", 2, "licence", "Licence", frontMatter: "roles: [chief-product-wizard]");
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal((_content.ChapterPath("preface", 2, "licence"), 6), (error.Path, error.Line));
+        Assert.Contains("Unknown role 'chief-product-wizard'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_chapter_in_a_skill_names_the_file_and_line()
+    {
+        WithProductManager();
+        _content.WithSkill(2, "user-focus", "User focus", chapters: ["nowhere"]);
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal(("skills/02-user-focus.md", 7), (error.Path, error.Line));
+        Assert.Contains("Unknown chapter 'nowhere'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_skill_must_say_what_every_level_means()
+    {
+        WithProductManager();
+        _content.WithFile("skills/02-user-focus.md", """
+            ---
+            title: "User focus"
+            slug: user-focus
+            order: 2
+            group: critical
+            summary: "Users first."
+            levels:
+              awareness: "Knows."
+              expert: "Leads."
+            ---
+            """);
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal(("skills/02-user-focus.md", 7), (error.Path, error.Line));
+        Assert.Contains("'working', 'practitioner' is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_stage_names_the_file_and_line()
+    {
+        WithProductManager();
+        _content.WithFile("roles/01-product-manager.md",
+            File.ReadAllText(_content.FullPath("roles/01-product-manager.md")).Replace("stage: product-management", "stage: wizardry", StringComparison.Ordinal));
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal(("roles/01-product-manager.md", 5), (error.Path, error.Line));
+        Assert.Contains("'wizardry' is not a stage", error.Message, StringComparison.Ordinal);
+    }
+}
