@@ -12,7 +12,28 @@ internal static class CommonFields
 {
     private const string ChapterLinkPrefix = "/chapters/";
 
-    public static FrontMatter? ReadFrontMatter(MarkdownDocument document, string path, List<ContentError> errors)
+    /// <summary>
+    /// Reads the front matter and rejects fields other than the four every file has (title, slug,
+    /// order, summary) and <paramref name="otherKeys"/>. Null if there is no readable front matter.
+    /// </summary>
+    public static FrontMatter? Open(MarkdownDocument document, string path, List<ContentError> errors, params string[] otherKeys)
+    {
+        var fields = ReadFrontMatter(document, path, errors);
+        fields?.RejectUnknownKeys(["title", "slug", "order", "summary", .. otherKeys]);
+        return fields;
+    }
+
+    /// <summary>The four fields every file has; null (with errors recorded) if any is missing or wrong.</summary>
+    public static Header? ReadHeader(FrontMatter fields)
+    {
+        var title = fields.String("title", required: true);
+        var slug = Slug(fields);
+        var order = fields.Integer("order", required: true);
+        var summary = Summary(fields);
+        return title is null || slug is null || order is null || summary is null ? null : new Header(title, slug, order.Value, summary);
+    }
+
+    private static FrontMatter? ReadFrontMatter(MarkdownDocument document, string path, List<ContentError> errors)
     {
         if (document.Count == 0 || document[0] is not YamlFrontMatterBlock block)
         {
@@ -24,7 +45,7 @@ internal static class CommonFields
         return FrontMatter.Parse(block.Lines.ToString(), path, block.Line + 2, errors);
     }
 
-    public static string? Slug(FrontMatter fields)
+    private static string? Slug(FrontMatter fields)
     {
         var slug = fields.String("slug", required: true);
         if (slug is not null && !ContentRules.IsSlug(slug))
@@ -35,7 +56,7 @@ internal static class CommonFields
         return slug;
     }
 
-    public static string? Summary(FrontMatter fields)
+    private static string? Summary(FrontMatter fields)
     {
         var summary = fields.String("summary", required: true);
         if (summary is not null && summary.Length > ContentRules.MaxSummaryLength)
@@ -107,3 +128,6 @@ internal static class CommonFields
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
+
+/// <summary>The fields every content file has.</summary>
+internal sealed record Header(string Title, string Slug, int Order, string Summary);

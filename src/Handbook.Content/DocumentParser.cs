@@ -8,39 +8,29 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
     public PartDocument? ParsePart(string path, string folder, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
-        var fields = CommonFields.ReadFrontMatter(document, path, errors);
-        if (fields is null)
-        {
-            return null;
-        }
         var before = errors.Count;
-        fields.RejectUnknownKeys("title", "slug", "order", "summary");
-        var title = fields.String("title", required: true);
-        var slug = CommonFields.Slug(fields);
-        var order = fields.Integer("order", required: true);
-        var summary = CommonFields.Summary(fields);
-        CommonFields.CheckBody(document, path, errors);
-        if (errors.Count > before || title is null || slug is null || order is null || summary is null)
+        if (CommonFields.Open(document, path, errors) is not { } fields)
         {
             return null;
         }
-        return new PartDocument(path, folder, slug, title, order.Value, summary, markdown.Render(document), CommonFields.Hash(text));
+        var header = CommonFields.ReadHeader(fields);
+        CommonFields.CheckBody(document, path, errors);
+        if (errors.Count > before || header is null)
+        {
+            return null;
+        }
+        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(text));
     }
 
     public ChapterDocument? ParseChapter(string path, string folder, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
-        var fields = CommonFields.ReadFrontMatter(document, path, errors);
-        if (fields is null)
+        var before = errors.Count;
+        if (CommonFields.Open(document, path, errors, "roles", "aliases", "reading", "training") is not { } fields)
         {
             return null;
         }
-        var before = errors.Count;
-        fields.RejectUnknownKeys("title", "slug", "order", "summary", "roles", "aliases", "reading", "training");
-        var title = fields.String("title", required: true);
-        var slug = CommonFields.Slug(fields);
-        var order = fields.Integer("order", required: true);
-        var summary = CommonFields.Summary(fields);
+        var header = CommonFields.ReadHeader(fields);
         var roles = CommonFields.SlugList(fields, "roles");
         var aliases = CommonFields.SlugList(fields, "aliases").Select(a => a.Slug).ToList();
         var reading = ReadingItems(fields, "reading", ReadingList.Reading)
@@ -48,11 +38,11 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
             .ToList();
         var headings = CommonFields.CheckBody(document, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
-        if (errors.Count > before || title is null || slug is null || order is null || summary is null)
+        if (errors.Count > before || header is null)
         {
             return null;
         }
-        return new ChapterDocument(path, folder, slug, title, order.Value, summary, roles, aliases,
+        return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases,
             markdown.Render(document), headings, reading, links, CommonFields.Hash(text));
     }
 

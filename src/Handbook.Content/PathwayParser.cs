@@ -6,17 +6,12 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
     public RoleDocument? ParseRole(string path, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
-        var fields = CommonFields.ReadFrontMatter(document, path, errors);
-        if (fields is null)
+        var before = errors.Count;
+        if (CommonFields.Open(document, path, errors, "stage", "areas", "chapters", "skills") is not { } fields)
         {
             return null;
         }
-        var before = errors.Count;
-        fields.RejectUnknownKeys("title", "slug", "order", "stage", "summary", "areas", "chapters", "skills");
-        var title = fields.String("title", required: true);
-        var slug = CommonFields.Slug(fields);
-        var order = fields.Integer("order", required: true);
-        var summary = CommonFields.Summary(fields);
+        var header = CommonFields.ReadHeader(fields);
         var stage = OneOf(fields, "stage", ContentRules.Stages.Keys.ToList());
         var areas = new List<string>();
         foreach (var (area, node) in fields.StringList("areas"))
@@ -45,28 +40,23 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         }
         var headings = CommonFields.CheckBody(document, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
-        if (errors.Count > before || title is null || slug is null || order is null || summary is null || stage is null)
+        if (errors.Count > before || header is null || stage is null)
         {
             return null;
         }
-        return new RoleDocument(path, slug, title, order.Value, stage, summary, areas, chapters, skills,
+        return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills,
             markdown.Render(document), headings, links, CommonFields.Hash(text));
     }
 
     public SkillDocument? ParseSkill(string path, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
-        var fields = CommonFields.ReadFrontMatter(document, path, errors);
-        if (fields is null)
+        var before = errors.Count;
+        if (CommonFields.Open(document, path, errors, "group", "levels", "levels_source", "chapters") is not { } fields)
         {
             return null;
         }
-        var before = errors.Count;
-        fields.RejectUnknownKeys("title", "slug", "order", "group", "summary", "levels", "levels_source", "chapters");
-        var title = fields.String("title", required: true);
-        var slug = CommonFields.Slug(fields);
-        var order = fields.Integer("order", required: true);
-        var summary = CommonFields.Summary(fields);
+        var header = CommonFields.ReadHeader(fields);
         var group = OneOf(fields, "group", ContentRules.SkillGroups);
         var levels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (level, meaning, line) in fields.Pairs("levels", required: true))
@@ -93,11 +83,11 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         var chapters = CommonFields.SlugList(fields, "chapters");
         CommonFields.CheckBody(document, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
-        if (errors.Count > before || title is null || slug is null || order is null || summary is null || group is null)
+        if (errors.Count > before || header is null || group is null)
         {
             return null;
         }
-        return new SkillDocument(path, slug, title, order.Value, group, summary, levels,
+        return new SkillDocument(path, header.Slug, header.Title, header.Order, group, header.Summary, levels,
             levelsSource == ContentRules.HandbookLevelsSource, chapters,
             markdown.Render(document), links, CommonFields.Hash(text));
     }
