@@ -66,21 +66,29 @@ internal static class CommonFields
         return summary;
     }
 
-    public static List<HeadingInfo> CheckBody(MarkdownDocument document, string path, List<ContentError> errors)
+    /// <summary>
+    /// Checks the headings and returns the h2s and h3s, each with the Markdown of its section (up to
+    /// the next heading of the same or a higher level), which moderators read beside a suggestion.
+    /// </summary>
+    public static List<HeadingInfo> CheckBody(MarkdownDocument document, string text, string path, List<ContentError> errors)
     {
-        var headings = new List<HeadingInfo>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
         {
-            if (heading.Level == 1)
+            errors.Add(new ContentError(path, heading.Line + 1,
+                "Use '##' or deeper for headings: the page title from front matter is the page's only top-level heading."));
+        }
+        var topLevel = document.OfType<HeadingBlock>().ToList();
+        var headings = new List<HeadingInfo>();
+        for (var i = 0; i < topLevel.Count; i++)
+        {
+            var heading = topLevel[i];
+            if (heading.Level is not (2 or 3) || heading.GetAttributes().Id is not { Length: > 0 } anchor)
             {
-                errors.Add(new ContentError(path, heading.Line + 1,
-                    "Use '##' or deeper for headings: the page title from front matter is the page's only top-level heading."));
                 continue;
             }
-            if (heading.Level is 2 or 3 && heading.GetAttributes().Id is { Length: > 0 } anchor)
-            {
-                headings.Add(new HeadingInfo(heading.Level, HandbookMarkdown.PlainText(heading.Inline), anchor));
-            }
+            var start = Math.Min(heading.Span.End + 1, text.Length);
+            var end = topLevel.Skip(i + 1).FirstOrDefault(h => h.Level <= heading.Level)?.Span.Start ?? text.Length;
+            headings.Add(new HeadingInfo(heading.Level, HandbookMarkdown.PlainText(heading.Inline), anchor, text[start..end].Trim()));
         }
         return headings;
     }

@@ -14,7 +14,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
             return null;
         }
         var header = CommonFields.ReadHeader(fields);
-        CommonFields.CheckBody(document, path, errors);
+        CommonFields.CheckBody(document, text, path, errors);
         if (errors.Count > before || header is null)
         {
             return null;
@@ -36,14 +36,14 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         var reading = ReadingItems(fields, "reading", ReadingList.Reading)
             .Concat(ReadingItems(fields, "training", ReadingList.Training))
             .ToList();
-        var headings = CommonFields.CheckBody(document, path, errors);
+        var headings = CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || header is null)
         {
             return null;
         }
         return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases,
-            markdown.Render(document), headings, reading, links, CommonFields.Hash(text));
+            markdown.Render(document, $"/chapters/{header.Slug}"), headings, reading, links, CommonFields.Hash(text));
     }
 
     private static IEnumerable<ReadingEntry> ReadingItems(FrontMatter fields, string key, ReadingList list)

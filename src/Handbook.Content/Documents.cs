@@ -27,8 +27,8 @@ public sealed record ChapterDocument(
     IReadOnlyList<ChapterLink> Links,
     string Hash);
 
-/// <summary>An h2 or h3 in a chapter, with the anchor it renders with.</summary>
-public sealed record HeadingInfo(int Level, string Text, string Anchor);
+/// <summary>An h2 or h3, with the anchor it renders with and the Markdown of its section.</summary>
+public sealed record HeadingInfo(int Level, string Text, string Anchor, string SectionMarkdown);
 
 /// <summary>Which list a reading entry belongs to.</summary>
 public enum ReadingList

@@ -25,13 +25,17 @@ public sealed class HandbookMarkdown
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
 
-    /// <summary>Renders a parsed document, giving every h2 and h3 a visible link to its own anchor.</summary>
-    public string Render(MarkdownDocument document)
+    /// <summary>
+    /// Renders a parsed document, giving every h2 and h3 a visible link to its own anchor and, when
+    /// <paramref name="pagePath"/> is given (such as "/chapters/scrum-framework"), a link to suggest a
+    /// change to that section.
+    /// </summary>
+    public string Render(MarkdownDocument document, string? pagePath = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(pagePath));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -63,7 +67,11 @@ public sealed class HandbookMarkdown
         return text.ToString().Trim();
     }
 
-    private sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+    /// <summary>The address of the form for suggesting a change to one section of a page.</summary>
+    public static string SuggestionUrl(string pagePath, string? section) =>
+        "/suggest?page=" + Uri.EscapeDataString(pagePath) + (string.IsNullOrEmpty(section) ? "" : "&section=" + Uri.EscapeDataString(section));
+
+    private sealed class AnchoredHeadingRenderer(string? pagePath) : HtmlObjectRenderer<HeadingBlock>
     {
         protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
         {
@@ -79,10 +87,19 @@ public sealed class HandbookMarkdown
             renderer.Write("</").Write(tag).Write('>');
             if (anchored)
             {
+                var text = PlainText(heading.Inline);
                 renderer.Write("<a class=\"hb-heading__anchor\" href=\"#").WriteEscapeUrl(id).Write("\">");
                 renderer.Write("<span aria-hidden=\"true\">#</span><span class=\"govuk-visually-hidden\">Link to the section: ");
-                renderer.WriteEscape(PlainText(heading.Inline));
-                renderer.Write("</span></a></div>");
+                renderer.WriteEscape(text);
+                renderer.Write("</span></a>");
+                if (pagePath is not null)
+                {
+                    renderer.Write("<a class=\"hb-heading__suggest\" href=\"").WriteEscape(SuggestionUrl(pagePath, id)).Write("\">");
+                    renderer.Write("Suggest a change<span class=\"govuk-visually-hidden\"> to the section: ");
+                    renderer.WriteEscape(text);
+                    renderer.Write("</span></a>");
+                }
+                renderer.Write("</div>");
             }
             renderer.EnsureLine();
         }

@@ -38,14 +38,14 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
                 errors.Add(new ContentError(path, line, $"Unknown level '{level}' for '{skill}'. Levels are: {string.Join(", ", ContentRules.Levels)}."));
             }
         }
-        var headings = CommonFields.CheckBody(document, path, errors);
+        var headings = CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || header is null || stage is null)
         {
             return null;
         }
         return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills,
-            markdown.Render(document), headings, links, CommonFields.Hash(text));
+            markdown.Render(document, $"/roles/{header.Slug}"), headings, links, CommonFields.Hash(text));
     }
 
     public SkillDocument? ParseSkill(string path, string text, List<ContentError> errors)
@@ -81,7 +81,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             fields.ErrorOnField("levels_source", $"'{levelsSource}' is not a source of levels: use {ContentRules.DdatLevelsSource} (the default) or {ContentRules.HandbookLevelsSource}.");
         }
         var chapters = CommonFields.SlugList(fields, "chapters");
-        CommonFields.CheckBody(document, path, errors);
+        CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || header is null || group is null)
         {

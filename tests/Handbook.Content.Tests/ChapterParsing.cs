@@ -53,6 +53,7 @@ public sealed class ChapterParsing
 
     [Theory]
     [InlineData("## Scrum roles", "<h2 id=\"scrum-roles\">Scrum roles</h2><a class=\"hb-heading__anchor\" href=\"#scrum-roles\">")]
+    [InlineData("## Scrum roles", "<a class=\"hb-heading__suggest\" href=\"/suggest?page=%2Fchapters%2Fwork-with-agility&amp;section=scrum-roles\">Suggest a change<span class=\"govuk-visually-hidden\"> to the section: Scrum roles</span></a>")]
     [InlineData("### The *daily* scrum", "<h3 id=\"the-daily-scrum\">The <em>daily</em> scrum</h3>")]
     [InlineData("| a | b |\n|---|---|\n| 1 | 2 |", "<table>")]
     [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
@@ -67,12 +68,17 @@ public sealed class ChapterParsing
     }
 
     [Fact]
-    public void Collects_h2_and_h3_headings_with_their_anchors()
+    public void Collects_h2_and_h3_headings_with_their_anchors_and_section_markdown()
     {
         var errors = new List<ContentError>();
         var chapter = Parse(ValidFrontMatter + "---\n## First part\n\ntext\n\n### A detail\n\n#### Too deep\n", errors);
 
-        Assert.Equal([new HeadingInfo(2, "First part", "first-part"), new HeadingInfo(3, "A detail", "a-detail")], chapter!.Headings);
+        Assert.Equal(
+            [
+                new HeadingInfo(2, "First part", "first-part", "text\n\n### A detail\n\n#### Too deep"),
+                new HeadingInfo(3, "A detail", "a-detail", "#### Too deep"),
+            ],
+            chapter!.Headings);
     }
 
     [Theory]

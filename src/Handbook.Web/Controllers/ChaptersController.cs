@@ -22,7 +22,7 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
                 p.Html,
                 p.UpdatedAt,
                 Part = new ChapterPart(p.Part.Order, p.Part.Title, p.Part.Slug),
-                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new HeadingInfo(h.Level, h.Text, h.Anchor)).ToList(),
+                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)).ToList(),
                 Reading = p.ReadingItems.OrderBy(r => r.Position)
                     .Select(r => new ReadingEntry(r.List, r.Title, r.Author, r.Url, r.Kind, r.Note, r.IsDead)).ToList(),
             })

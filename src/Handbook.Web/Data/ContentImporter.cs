@@ -105,7 +105,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
             page.SourcePath = chapter.Path;
             page.ContentHash = chapter.Hash;
             page.Headings = chapter.Headings
-                .Select((h, i) => new PageHeading { Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor })
+                .Select((h, i) => new PageHeading { Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown })
                 .ToList();
             page.ReadingItems = chapter.Reading
                 .Select((r, i) => new ReadingItem

@@ -52,6 +52,9 @@ public sealed class PageHeading
     public int Level { get; set; }
     public required string Text { get; set; }
     public required string Anchor { get; set; }
+
+    /// <summary>The Markdown of the section as last imported, shown to moderators beside suggestions.</summary>
+    public required string SectionMarkdown { get; set; }
 }
 
 /// <summary>An item of a page's reading or training list.</summary>

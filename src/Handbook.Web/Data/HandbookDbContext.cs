@@ -12,6 +12,8 @@ public sealed class HandbookDbContext(DbContextOptions<HandbookDbContext> option
     public DbSet<Skill> Skills => Set<Skill>();
     public DbSet<SkillLevel> SkillLevels => Set<SkillLevel>();
     public DbSet<RoleSkill> RoleSkills => Set<RoleSkill>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<Moderator> Moderators => Set<Moderator>();
     public DbSet<ContentIssue> ContentIssues => Set<ContentIssue>();
     public DbSet<ContentState> ContentStates => Set<ContentState>();
 

@@ -19,6 +19,18 @@ public sealed class Role
     public required string ContentHash { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<RoleSkill> Skills { get; set; } = [];
+
+    /// <summary>The h2s and h3s of the role's text, stored as JSON in the role's row.</summary>
+    public List<RoleHeading> Headings { get; set; } = [];
+}
+
+/// <summary>An h2 or h3 of a role's text, with the Markdown of its section.</summary>
+public sealed class RoleHeading
+{
+    public int Level { get; set; }
+    public required string Text { get; set; }
+    public required string Anchor { get; set; }
+    public required string SectionMarkdown { get; set; }
 }
 
 /// <summary>A skill, as last imported from <c>content/skills/</c>.</summary>

@@ -101,6 +101,9 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             role.Html = document.Html;
             role.Areas = [.. document.Areas];
             role.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
+            role.Headings = document.Headings
+                .Select(h => new RoleHeading { Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown })
+                .ToList();
             role.SourcePath = document.Path;
             role.ContentHash = document.Hash;
             role.Skills = document.Skills

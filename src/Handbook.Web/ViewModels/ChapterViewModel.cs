@@ -8,7 +8,7 @@ public sealed record ChapterViewModel(
     string Title,
     string Html,
     ChapterPart Part,
-    IReadOnlyList<HeadingInfo> Headings,
+    IReadOnlyList<HeadingLink> Headings,
     IReadOnlyList<ReadingEntry> Reading,
     IReadOnlyList<ReadingEntry> Training,
     DateTimeOffset UpdatedAt,
@@ -16,3 +16,6 @@ public sealed record ChapterViewModel(
     ChapterLinkModel? Next) : IHasPageMeta;
 
 public sealed record ChapterPart(int Number, string Title, string Slug);
+
+/// <summary>An entry of a page's "On this page" list.</summary>
+public sealed record HeadingLink(int Level, string Text, string Anchor);

@@ -8,6 +8,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
     public void Configure(EntityTypeBuilder<Role> role)
     {
         role.HasIndex(r => r.Slug).IsUnique();
+        role.OwnsMany(r => r.Headings, heading => heading.ToJson());
         role.HasMany(r => r.Skills).WithOne().HasForeignKey(s => s.RoleId).OnDelete(DeleteBehavior.Cascade);
     }
 }
