@@ -1,11 +1,15 @@
 using Handbook.Web;
+using Handbook.Web.Admin;
 using Handbook.Web.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 
-if (args is ["validate", ..])
+switch (args)
 {
-    return ValidateCommand.Run(builder.Configuration, builder.Environment, Console.Out);
+    case ["validate", ..]:
+        return ValidateCommand.Run(builder.Configuration, builder.Environment, Console.Out);
+    case ["add-moderator", var email, ..]:
+        return await AddModeratorCommand.RunAsync(builder, email, Console.In, Console.Out);
 }
 
 builder.Services.AddHandbookData();

@@ -41,6 +41,7 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
 
         return View(new ChapterViewModel(
             new PageMeta(page.Title, page.Summary),
+            slug,
             ChapterLinkModel.FormatNumber(page.Part.Number, page.Order),
             page.Title,
             page.Html,

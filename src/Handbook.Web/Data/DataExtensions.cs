@@ -43,6 +43,13 @@ public static class DataExtensions
         {
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                // Readers' suggestions are written while pages are read: WAL lets both go on at once,
+                // and a committed suggestion survives the process being killed. (Microsoft.Data.Sqlite
+                // retries a busy database until the command timeout, 30 s by default.)
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
         }
         await app.Services.GetRequiredService<ContentSync>().SyncAsync();
     }

@@ -4,6 +4,7 @@ namespace Handbook.Web.ViewModels;
 
 public sealed record ChapterViewModel(
     PageMeta Meta,
+    string Slug,
     string Number,
     string Title,
     string Html,

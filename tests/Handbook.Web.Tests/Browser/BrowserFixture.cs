@@ -35,6 +35,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A new page. It bypasses the site's Content-Security-Policy only so that the tests can inject
+    /// axe-core as an inline script; <c>SecurityInBrowser</c> checks pages under the real policy.
+    /// </summary>
+    public Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
+    {
+        options ??= new BrowserNewPageOptions();
+        options.BypassCSP = true;
+        return Browser.NewPageAsync(options);
+    }
+
     public async Task DisposeAsync()
     {
         if (_playwright is null)

@@ -27,7 +27,7 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : IDisposable
     [InlineData("/reading?role=associate-product-manager")]
     public async Task Page_has_no_accessibility_violations(string path)
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
 
         await page.GotoAsync(App.Url(path));
 
@@ -37,7 +37,7 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_keyboard_user_goes_from_a_role_to_its_comparison_and_picks_another_role()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(App.Url("/roles/product-manager"));
 
         await TabUntilFocusedAsync(page, "a[href='/roles/compare?from=product-manager&to=senior-product-manager']");
@@ -56,7 +56,7 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task The_career_pathway_diagram_fits_a_phone_screen_or_scrolls_within_its_region()
     {
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
         await page.GotoAsync(App.Url("/roles"));
 
         var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

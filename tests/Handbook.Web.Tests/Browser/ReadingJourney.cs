@@ -21,7 +21,7 @@ public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_reader_goes_from_home_to_contents_to_a_chapter_and_along_the_next_links()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
 
         await page.GotoAsync(App.Url("/"));
         await Axe.AssertNoViolationsAsync(page);
@@ -48,7 +48,7 @@ public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_chapter_with_headings_and_reading_lists_has_no_accessibility_violations()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
 
         await page.GotoAsync(App.Url("/chapters/work-with-agility"));
 
@@ -58,7 +58,7 @@ public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_heading_link_takes_the_reader_to_that_heading()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync(App.Url("/chapters/work-with-agility"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Link to the section: In government" }).ClickAsync();
@@ -70,7 +70,7 @@ public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task The_not_found_page_has_no_accessibility_violations()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
 
         var response = await page.GotoAsync(App.Url("/chapters/nowhere"));
 

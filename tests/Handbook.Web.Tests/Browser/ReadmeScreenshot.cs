@@ -14,7 +14,7 @@ public sealed class ReadmeScreenshot(BrowserFixture browser)
     public async Task Takes_the_screenshot_of_a_chapter_page_for_the_readme()
     {
         using var app = new BrowserApp(RepositoryContent());
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
 
         await page.GotoAsync(app.Url("/chapters/work-with-agility"));
         await Axe.AssertNoViolationsAsync(page);

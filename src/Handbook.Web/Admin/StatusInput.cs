@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+using Handbook.Web.Data;
+
+namespace Handbook.Web.Admin;
+
+/// <summary>What a moderator posts to change a suggestion's status.</summary>
+public sealed class StatusInput
+{
+    [Required(ErrorMessage = "Choose accepted, rejected or done")]
+    public SuggestionStatus? Status { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The note must be 2,000 characters or fewer")]
+    public string? Note { get; set; }
+}

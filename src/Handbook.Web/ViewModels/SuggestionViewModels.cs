@@ -1,0 +1,21 @@
+using Handbook.Web.Suggestions;
+
+namespace Handbook.Web.ViewModels;
+
+/// <summary>An error on one field of a form, for the error summary and the message by the field.</summary>
+public sealed record FieldError(string Field, string Message);
+
+public sealed record SuggestionFormViewModel(
+    PageMeta Meta,
+    SuggestionTarget Target,
+    SuggestionInput Input,
+    IReadOnlyList<FieldError> Errors) : IHasPageMeta
+{
+    /// <summary>The fields in the order the form shows them, so the error summary follows the page.</summary>
+    public static readonly string[] FieldOrder =
+        [nameof(SuggestionInput.Section), nameof(SuggestionInput.Text), nameof(SuggestionInput.Name), nameof(SuggestionInput.Email)];
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+}
+
+public sealed record SuggestionThanksViewModel(PageMeta Meta, string? Reference, string ReturnUrl, string ReturnTitle) : IHasPageMeta;
