@@ -12,6 +12,9 @@ public sealed class BrowserApp : IDisposable
 {
     private readonly HandbookFactory _factory;
 
+    /// <summary>The factory behind the app, for setting up data such as a moderator.</summary>
+    public HandbookFactory Factory => _factory;
+
     public BrowserApp(ContentBuilder content)
     {
         _factory = new HandbookFactory(content);

@@ -1,0 +1,60 @@
+using Handbook.Web.Admin;
+using Handbook.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Tests;
+
+public sealed class AddModeratorCommandOnRun : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("handbook-moderator-").FullName;
+
+    private string ConnectionString => $"Data Source={Path.Combine(_folder, "handbook.db")}";
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string email, string typed)
+    {
+        var builder = WebApplication.CreateBuilder(["add-moderator", email]);
+        builder.Configuration["ConnectionStrings:Handbook"] = ConnectionString;
+        using var output = new StringWriter();
+        var exitCode = await AddModeratorCommand.RunAsync(builder, email, new StringReader(typed), output);
+        return (exitCode, output.ToString());
+    }
+
+    private async Task<string?> VerifyAsync(string email, string password)
+    {
+        var options = new DbContextOptionsBuilder<HandbookDbContext>().UseSqlite(ConnectionString).Options;
+        await using var db = new HandbookDbContext(options);
+        return await new ModeratorAccounts(db, TimeProvider.System).VerifyAsync(email, password);
+    }
+
+    [Fact]
+    public async Task Adds_a_moderator_who_can_then_sign_in_with_that_password()
+    {
+        var (exitCode, output) = await RunAsync("Owner@Example.gov.uk", "a long enough password\na long enough password\n");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Added moderator owner@example.gov.uk", output, StringComparison.Ordinal);
+        Assert.Equal("owner@example.gov.uk", await VerifyAsync("owner@example.gov.uk", "a long enough password"));
+        Assert.Null(await VerifyAsync("owner@example.gov.uk", "another password"));
+    }
+
+    [Theory]
+    [InlineData("not-an-email", "a long enough password\na long enough password\n", "is not an email address")]
+    [InlineData("owner@example.gov.uk", "short\nshort\n", "at least 12 characters")]
+    [InlineData("owner@example.gov.uk", "a long enough password\na different password\n", "do not match")]
+    public async Task Refuses_bad_input_and_changes_nothing(string email, string typed, string message)
+    {
+        var (exitCode, output) = await RunAsync(email, typed);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "handbook.db")));
+    }
+}

@@ -1,0 +1,90 @@
+using Handbook.Testing;
+using Handbook.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Handbook.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SuggestionsInBrowser(BrowserFixture browser) : IDisposable
+{
+    private readonly ContentBuilder _content = Handbooks.TwoParts();
+    private BrowserApp? _app;
+
+    private BrowserApp App => _app ??= new BrowserApp(_content);
+
+    public void Dispose()
+    {
+        _app?.Dispose();
+        _content.Dispose();
+    }
+
+    [BrowserFact]
+    public async Task A_reader_suggests_a_change_to_a_section_from_its_link()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(App.Url("/chapters/work-with-agility"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Suggest a change to the section: In government" }).ClickAsync();
+        Assert.Equal("In government", await page.Locator("select#section option:checked").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Your suggestion").FillAsync("Mention the Service Standard.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send suggestion" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/suggest/thanks/**");
+        Assert.Matches("^HB-[A-Z0-9]{8}$", await page.Locator(".govuk-panel__body strong").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to In government" }).ClickAsync();
+        Assert.EndsWith("/chapters/work-with-agility#in-government", page.Url, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task A_form_with_errors_moves_focus_to_the_error_summary_and_keeps_what_was_typed()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(App.Url("/suggest?page=%2Fchapters%2Flicence"));
+
+        await page.GetByLabel("Your name (optional)").FillAsync("Ada");
+        await page.GetByLabel("Your email address (optional)").FillAsync("not an email");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send suggestion" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('govuk-error-summary')"),
+            "focus is not on the error summary");
+        Assert.StartsWith("Error:", await page.TitleAsync(), StringComparison.Ordinal);
+        Assert.Equal("Ada", await page.GetByLabel("Your name (optional)").InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter your suggestion" }).ClickAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.id === 'text'"), "the summary link does not lead to the field");
+    }
+
+    [BrowserFact]
+    public async Task A_moderator_signs_in_and_marks_a_suggestion_accepted()
+    {
+        var reader = await browser.NewPageAsync();
+        await reader.GotoAsync(App.Url("/suggest?page=%2Fchapters%2Flicence"));
+        await reader.GetByLabel("Your suggestion").FillAsync("Link to the legal code.");
+        await reader.GetByRole(AriaRole.Button, new() { Name = "Send suggestion" }).ClickAsync();
+        await reader.WaitForURLAsync("**/suggest/thanks/**");
+        await App.Factory.AddModeratorAsync();
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(App.Url("/admin/suggestions"));
+        Assert.Contains("/admin/sign-in", page.Url, StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Email address").FillAsync(Moderators.Email);
+        await page.GetByLabel("Password").FillAsync(Moderators.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/admin/suggestions");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.Locator("table.hb-queue tbody a").First.ClickAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Accepted").CheckAsync();
+        await page.GetByLabel("Note (optional)").FillAsync("Good idea.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await page.WaitForLoadStateAsync();
+        Assert.Equal("Accepted", (await page.Locator(".govuk-summary-list .hb-status").InnerTextAsync()).Trim(), ignoreCase: true);
+    }
+}

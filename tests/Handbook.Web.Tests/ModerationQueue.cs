@@ -1,0 +1,196 @@
+using System.Net;
+using Handbook.Web.Data;
+using Handbook.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handbook.Web.Tests;
+
+public sealed class ModerationQueue : IDisposable
+{
+    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _app.Content.Dispose();
+    }
+
+    private async Task<string> SuggestAsync(string page, string? section, string text, string? name = null)
+    {
+        var client = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var url = $"/suggest?page={Uri.EscapeDataString(page)}" + (section is null ? "" : $"&section={section}");
+        var fields = new Dictionary<string, string> { ["Text"] = text };
+        if (name is not null)
+        {
+            fields["Name"] = name;
+        }
+        using var response = await client.SubmitAsync(url, "/suggest", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString.Split('/').Last();
+    }
+
+    private async Task<int> IdOfAsync(string reference)
+    {
+        using var scope = _app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().Suggestions.Where(s => s.Reference == reference).Select(s => s.Id).SingleAsync();
+    }
+
+    [Theory]
+    [InlineData("/admin/suggestions")]
+    [InlineData("/admin/suggestions.csv")]
+    [InlineData("/admin/suggestions/1")]
+    public async Task Anyone_not_signed_in_is_sent_to_the_sign_in_page(string url)
+    {
+        using var response = await _app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/sign-in?ReturnUrl=", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Moderators.Email, "wrong password")]
+    [InlineData("nobody@example.gov.uk", Moderators.Password)]
+    public async Task A_failed_sign_in_does_not_reveal_whether_the_email_exists(string email, string password)
+    {
+        await _app.AddModeratorAsync();
+
+        using var response = await _app.CreateClient().SubmitAsync("/admin/sign-in", "/admin/sign-in",
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+
+        var page = await response.DocumentAsync();
+        Assert.Equal("Enter a correct email address and password", page.QuerySelector(".govuk-error-summary a")!.Text());
+        Assert.Equal(email, page.QuerySelector("input#email")!.GetAttribute("value"));
+        Assert.Equal("", page.QuerySelector("input#password")!.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
+    public async Task Passwords_are_stored_as_salted_hashes()
+    {
+        await _app.AddModeratorAsync();
+        await _app.AddModeratorAsync("second@example.gov.uk");
+
+        using var scope = _app.Services.CreateScope();
+        var hashes = await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().Moderators.Select(m => m.PasswordHash).ToListAsync();
+        Assert.All(hashes, h => Assert.DoesNotContain(Moderators.Password, h, StringComparison.Ordinal));
+        Assert.NotEqual(hashes[0], hashes[1]);
+    }
+
+    [Fact]
+    public async Task Sign_in_is_rate_limited()
+    {
+        using var app = new HandbookFactory(Handbooks.TwoParts()).WithSetting("Handbook:Suggestions:SignInPerMinute", "2");
+        var client = app.CreateClient();
+        var fields = new Dictionary<string, string> { ["Email"] = "x@example.gov.uk", ["Password"] = "guess" };
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await client.SubmitAsync("/admin/sign-in", "/admin/sign-in", fields);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+        using var rejected = await client.SubmitAsync("/admin/sign-in", "/admin/sign-in", fields);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
+        app.Content.Dispose();
+    }
+
+    [Fact]
+    public async Task The_queue_lists_suggestions_newest_first_with_page_section_excerpt_and_status()
+    {
+        await SuggestAsync("/chapters/licence", null, "First: " + new string('a', 300));
+        var second = await SuggestAsync("/chapters/work-with-agility", "the-manifesto", "Second.");
+        var moderator = await _app.SignedInClientAsync();
+
+        var page = await moderator.GetDocumentAsync("/admin/suggestions");
+
+        var rows = page.QuerySelectorAll("table.hb-queue tbody tr").ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(second, rows[0].QuerySelector("a")!.Text());
+        Assert.Equal("Work with agility The manifesto", rows[0].QuerySelectorAll("td")[1].Text());
+        Assert.Equal("New", rows[0].QuerySelectorAll("td")[3].Text());
+        Assert.EndsWith("…", rows[1].QuerySelector("td:nth-child(3) span")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_queue_filters_by_status_and_page_and_exports_the_filtered_list_as_csv()
+    {
+        var licence = await SuggestAsync("/chapters/licence", null, "=HYPERLINK(\"http://evil.example\")");
+        await SuggestAsync("/chapters/work-with-agility", null, "About agility, \"quoted\".");
+        var moderator = await _app.SignedInClientAsync();
+        using (await moderator.SubmitAsync($"/admin/suggestions/{await IdOfAsync(licence)}", $"/admin/suggestions/{await IdOfAsync(licence)}/status",
+            new Dictionary<string, string> { ["Status"] = "Accepted", ["Note"] = "Will do." }))
+        {
+        }
+
+        var accepted = await moderator.GetDocumentAsync("/admin/suggestions?status=accepted");
+        var agility = await moderator.GetDocumentAsync("/admin/suggestions?page=%2Fchapters%2Fwork-with-agility");
+        var csv = await moderator.GetStringAsync("/admin/suggestions.csv?status=accepted");
+
+        Assert.Equal([licence], accepted.QuerySelectorAll("table.hb-queue tbody tr td:nth-child(3) a").Select(a => a.Text()));
+        Assert.Single(agility.QuerySelectorAll("table.hb-queue tbody tr"));
+        Assert.Equal("/admin/suggestions.csv?status=accepted", accepted.QuerySelectorAll("a").Single(a => a.Text() == "Export these as CSV").GetAttribute("href"));
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Reference,Received,Status,Page", lines[0], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains($"{licence},", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",Accepted,/chapters/licence,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_moderator_reads_a_suggestion_beside_the_current_section_and_marks_it_with_a_note()
+    {
+        var reference = await SuggestAsync("/chapters/work-with-agility", "twelve-principles", "List all twelve.", name: "Ada");
+        var id = await IdOfAsync(reference);
+        var moderator = await _app.SignedInClientAsync();
+
+        var detail = await moderator.GetDocumentAsync($"/admin/suggestions/{id}");
+        Assert.Equal("List all twelve.", detail.QuerySelector(".hb-suggestion-text")!.Text());
+        Assert.Equal("Simplicity.", detail.QuerySelector(".hb-section-source")!.TextContent.Trim());
+
+        using var saved = await moderator.SubmitAsync($"/admin/suggestions/{id}", $"/admin/suggestions/{id}/status",
+            new Dictionary<string, string> { ["Status"] = "Done", ["Note"] = "Added in the next edition." });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await moderator.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+        Assert.Contains("Done", after.QuerySelector(".hb-status")!.Text(), StringComparison.Ordinal);
+        Assert.Contains("Added in the next edition.", after.QuerySelector(".govuk-summary-list")!.Text(), StringComparison.Ordinal);
+        Assert.Contains(Moderators.Email, after.QuerySelector(".govuk-summary-list")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_change_without_a_status_says_what_to_fix()
+    {
+        var id = await IdOfAsync(await SuggestAsync("/chapters/licence", null, "Text."));
+        var moderator = await _app.SignedInClientAsync();
+
+        using var response = await moderator.SubmitAsync($"/admin/suggestions/{id}", $"/admin/suggestions/{id}/status",
+            new Dictionary<string, string> { ["Note"] = "Kept note." });
+
+        var page = await response.DocumentAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector(".govuk-error-summary"));
+    }
+
+    [Fact]
+    public async Task Suggestions_outlive_deleted_and_renamed_pages_and_a_restart()
+    {
+        var onLicence = await SuggestAsync("/chapters/licence", null, "About the licence.");
+        var onScrum = await SuggestAsync("/chapters/scrum-framework", null, "About scrum.");
+        _app.Content.Delete(_app.Content.ChapterPath("preface", 2, "licence"));
+        _app.Content.WithChapter("associate-product-manager", 3, "scrum", "Make use of the Scrum framework",
+            frontMatter: "aliases: [scrum-framework]\nroles: [product-manager]");
+        _app.Content.Delete(_app.Content.ChapterPath("associate-product-manager", 3, "scrum-framework"));
+        await _app.SyncAsync();
+
+        using var restarted = new HandbookFactory(_app.Content).WithSetting("ConnectionStrings:Handbook", $"Data Source={_app.DatabasePath}");
+        var moderator = await restarted.SignedInClientAsync();
+        var queue = await moderator.GetDocumentAsync("/admin/suggestions");
+        Assert.Equal([onScrum, onLicence], queue.QuerySelectorAll("table.hb-queue tbody td:nth-child(3) a").Select(a => a.Text()));
+
+        var deleted = await moderator.GetDocumentAsync(queue.QuerySelectorAll("table.hb-queue tbody td:nth-child(3) a")[1].GetAttribute("href")!);
+        Assert.Contains("no longer in the handbook", deleted.QuerySelector("main")!.Text(), StringComparison.Ordinal);
+        var renamed = await moderator.GetDocumentAsync(queue.QuerySelectorAll("table.hb-queue tbody td:nth-child(3) a")[0].GetAttribute("href")!);
+        Assert.Contains(renamed.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/scrum");
+    }
+}

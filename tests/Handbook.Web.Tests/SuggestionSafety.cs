@@ -1,0 +1,71 @@
+using System.Net;
+using AngleSharp.Dom;
+using Handbook.Web.Tests.Infrastructure;
+
+namespace Handbook.Web.Tests;
+
+/// <summary>User text is stored as typed and always shown encoded: to readers re-reading the form and to moderators.</summary>
+public sealed class SuggestionSafety : IDisposable
+{
+    // From the OWASP XSS Filter Evasion Cheat Sheet, and the usual breakouts from attributes and textareas.
+    public static readonly TheoryData<string> Payloads = new()
+    {
+        "<script>alert('XSS')</script>",
+        "<IMG SRC=\"javascript:alert('XSS');\">",
+        "<img src=x onerror=alert(1)>",
+        "<svg/onload=alert('XSS')>",
+        "\"><script>alert(1)</script>",
+        "'';!--\"<XSS>=&{()}",
+        "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>",
+        "<scr<script>ipt>alert(1)</scr</script>ipt>",
+        "<a href=\"javascript:alert(1)\">click</a>",
+        "<iframe src=\"javascript:alert('XSS');\"></iframe>",
+        "<BODY ONLOAD=alert('XSS')>",
+        "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+        "</textarea><script>alert(1)</script>",
+        "<input autofocus onfocus=alert(1)>",
+        "<DIV STYLE=\"background-image: url(javascript:alert('XSS'))\">",
+        "jaVasCript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert()//>\\x3e",
+    };
+
+    private readonly HandbookFactory _app = new HandbookFactory(Handbooks.TwoParts()).WithSetting("Handbook:Suggestions:PerMinute", "1000");
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _app.Content.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public async Task No_payload_comes_back_as_markup_to_readers_or_moderators(string payload)
+    {
+        var reader = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var name = payload.Length <= 200 ? payload : payload[..200];
+
+        using var rejected = await reader.SubmitAsync("/suggest?page=%2Fchapters%2Flicence", "/suggest",
+            new Dictionary<string, string> { ["Text"] = "", ["Name"] = name, ["Email"] = payload });
+        AssertInert(await rejected.DocumentAsync());
+
+        using var accepted = await reader.SubmitAsync("/suggest?page=%2Fchapters%2Flicence", "/suggest",
+            new Dictionary<string, string> { ["Text"] = payload, ["Name"] = name });
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+
+        var moderator = await _app.SignedInClientAsync();
+        var queue = await moderator.GetDocumentAsync("/admin/suggestions");
+        AssertInert(queue);
+        var detail = await moderator.GetDocumentAsync(queue.QuerySelector("table.hb-queue tbody a")!.GetAttribute("href")!);
+        AssertInert(detail);
+        Assert.Equal(payload, detail.QuerySelector(".hb-suggestion-text")!.TextContent);
+        Assert.Contains(name, detail.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static void AssertInert(IDocument page)
+    {
+        Assert.Empty(page.QuerySelectorAll("script, iframe, img, svg, math, xss, body[onload], div[style]"));
+        var handlers = page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Empty(handlers);
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").Contains("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(page.QuerySelectorAll("input[autofocus]"));
+    }
+}
