@@ -18,15 +18,15 @@ public sealed partial class NothingLost : IDisposable
     public void Dispose() => _content.Dispose();
 
     [Fact]
-    public async Task The_database_runs_in_wal_mode()
+    public async Task The_database_runs_in_wal_mode_with_a_busy_timeout()
     {
         using var app = new HandbookFactory(_content);
         app.CreateClient();
 
         using var scope = app.Services.CreateScope();
-        var mode = await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().Database
-            .SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
-        Assert.Equal("wal", mode);
+        var database = scope.ServiceProvider.GetRequiredService<HandbookDbContext>().Database;
+        Assert.Equal("wal", await database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync());
+        Assert.Equal(5000, await database.SqlQueryRaw<int>("SELECT timeout AS Value FROM pragma_busy_timeout").SingleAsync());
     }
 
     [Fact]

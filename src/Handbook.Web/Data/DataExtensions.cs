@@ -8,6 +8,8 @@ public static class DataExtensions
 {
     public const string ConnectionStringName = "Handbook";
 
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     /// <summary>The content pipeline, the store and the sync that fills it.</summary>
     public static IServiceCollection AddHandbookData(this IServiceCollection services)
     {
@@ -27,6 +29,7 @@ public static class DataExtensions
 
         services.AddDbContext<HandbookDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>()))
+            .AddInterceptors(BusyTimeout)
             // Migrations are written by hand, with no model snapshot; a test proves they match the model.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         return services;
@@ -46,8 +49,8 @@ public static class DataExtensions
             if (db.Database.IsSqlite())
             {
                 // Readers' suggestions are written while pages are read: WAL lets both go on at once,
-                // and a committed suggestion survives the process being killed. (Microsoft.Data.Sqlite
-                // retries a busy database until the command timeout, 30 s by default.)
+                // and a committed suggestion survives the process being killed. SqliteBusyTimeout
+                // makes a connection wait for a lock rather than fail.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             }
         }
