@@ -116,6 +116,35 @@ internal static class CommonFields
         return links;
     }
 
+    /// <summary>
+    /// Splits the body at every heading into plain-text stretches for the search index: the text before
+    /// the first heading, then each heading's own text up to the next heading of any level.
+    /// </summary>
+    public static List<SearchSection> SearchSections(HandbookMarkdown markdown, MarkdownDocument document, string text)
+    {
+        var bodyStart = document.Count > 0 && document[0] is YamlFrontMatterBlock frontMatter ? Math.Min(frontMatter.Span.End + 1, text.Length) : 0;
+        var headings = document.OfType<HeadingBlock>().ToList();
+        var sections = new List<SearchSection>();
+        var introEnd = headings.Count > 0 ? headings[0].Span.Start : text.Length;
+        AddSection(sections, markdown, null, null, text[bodyStart..Math.Max(bodyStart, introEnd)]);
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var start = Math.Min(headings[i].Span.End + 1, text.Length);
+            var end = i + 1 < headings.Count ? headings[i + 1].Span.Start : text.Length;
+            AddSection(sections, markdown, headings[i].GetAttributes().Id, HandbookMarkdown.PlainText(headings[i].Inline), text[start..Math.Max(start, end)]);
+        }
+        return sections;
+    }
+
+    private static void AddSection(List<SearchSection> sections, HandbookMarkdown markdown, string? anchor, string? heading, string sectionMarkdown)
+    {
+        var plain = markdown.ToPlainText(sectionMarkdown);
+        if (plain.Length > 0 || heading is not null)
+        {
+            sections.Add(new SearchSection(anchor, heading, plain));
+        }
+    }
+
     /// <summary>A list of slugs, each with the line it is on, for checks against other files.</summary>
     public static List<SlugRef> SlugList(FrontMatter fields, string key)
     {

@@ -43,7 +43,8 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
             return null;
         }
         return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases,
-            markdown.Render(document, $"/chapters/{header.Slug}"), headings, reading, links, CommonFields.Hash(text));
+            markdown.Render(document, $"/chapters/{header.Slug}"), headings, reading, links,
+            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text));
     }
 
     private static IEnumerable<ReadingEntry> ReadingItems(FrontMatter fields, string key, ReadingList list)

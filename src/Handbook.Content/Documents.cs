@@ -25,7 +25,14 @@ public sealed record ChapterDocument(
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ReadingEntry> Reading,
     IReadOnlyList<ChapterLink> Links,
+    IReadOnlyList<SearchSection> Sections,
     string Hash);
+
+/// <summary>
+/// A stretch of a document's text for the search index: the text before the first heading (no anchor)
+/// or one heading's own text up to the next heading, as plain text.
+/// </summary>
+public sealed record SearchSection(string? Anchor, string? Heading, string Text);
 
 /// <summary>An h2 or h3, with the anchor it renders with and the Markdown of its section.</summary>
 public sealed record HeadingInfo(int Level, string Text, string Anchor, string SectionMarkdown);
@@ -70,6 +77,7 @@ public sealed record RoleDocument(
     string Html,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ChapterLink> Links,
+    IReadOnlyList<SearchSection> Sections,
     string Hash);
 
 /// <summary>A skill with what each level of mastery means for it, from <c>content/skills/</c>.</summary>
@@ -85,4 +93,5 @@ public sealed record SkillDocument(
     IReadOnlyList<SlugRef> Chapters,
     string Html,
     IReadOnlyList<ChapterLink> Links,
+    IReadOnlyList<SearchSection> Sections,
     string Hash);

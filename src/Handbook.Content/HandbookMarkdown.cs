@@ -41,6 +41,10 @@ public sealed class HandbookMarkdown
         return writer.ToString();
     }
 
+    /// <summary>Markdown as plain text, with runs of white space folded, for search and excerpts.</summary>
+    public string ToPlainText(string markdown) =>
+        string.Join(' ', Markdown.ToPlainText(markdown, _pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The plain text of a heading or other inline container.</summary>
     public static string PlainText(ContainerInline? inline)
     {

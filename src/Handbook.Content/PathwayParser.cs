@@ -45,7 +45,8 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             return null;
         }
         return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills,
-            markdown.Render(document, $"/roles/{header.Slug}"), headings, links, CommonFields.Hash(text));
+            markdown.Render(document, $"/roles/{header.Slug}"), headings, links,
+            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text));
     }
 
     public SkillDocument? ParseSkill(string path, string text, List<ContentError> errors)
@@ -89,7 +90,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         }
         return new SkillDocument(path, header.Slug, header.Title, header.Order, group, header.Summary, levels,
             levelsSource == ContentRules.HandbookLevelsSource, chapters,
-            markdown.Render(document), links, CommonFields.Hash(text));
+            markdown.Render(document), links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text));
     }
 
     private static string? OneOf(FrontMatter fields, string key, IReadOnlyList<string> allowed)

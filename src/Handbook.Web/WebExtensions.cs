@@ -35,6 +35,7 @@ public static class WebExtensions
         services.AddAuthorization();
         services.AddScoped<SuggestionTargets>();
         services.AddScoped<Admin.ModeratorAccounts>();
+        services.AddScoped<Search.HandbookSearch>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Handbook.Web.Data;
 
 /// <summary>What one sync changed in the store.</summary>
-public sealed record SyncResult(int Added, int Updated, int Removed, IReadOnlyList<ContentError> Errors, string Version)
+public sealed record SyncResult(IReadOnlyList<DocumentChange> Changes, IReadOnlyList<ContentError> Errors, string Version)
 {
-    public bool ChangedPages => Added + Updated + Removed > 0;
+    public int Added => Changes.Count(c => c.Kind == ChangeKind.Added);
+    public int Updated => Changes.Count(c => c.Kind == ChangeKind.Updated);
+    public int Removed => Changes.Count(c => c.Kind == ChangeKind.Removed);
 }
 
 /// <summary>
@@ -21,23 +23,23 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        var changes = new List<DocumentChange>();
         var parts = await SyncPartsAsync(content, cancellationToken);
-        var (added, updated) = await UpsertPagesAsync(content, parts, now, cancellationToken);
+        await UpsertPagesAsync(content, parts, now, changes, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var removed = await RemoveStalePagesAsync(content, cancellationToken);
+        await RemoveStalePagesAsync(content, changes, cancellationToken);
         await RemoveStalePartsAsync(content, cancellationToken);
-        var pathway = await new PathwayImporter(db).ImportAsync(content, now, cancellationToken);
-        added += pathway.Added;
-        updated += pathway.Updated;
-        removed += pathway.Removed;
+        await new PathwayImporter(db).ImportAsync(content, now, changes, cancellationToken);
         await RenumberAsync(cancellationToken);
+        await new SearchIndex(db).ApplyAsync(changes, cancellationToken);
+        db.PageChanges.AddRange(changes.Select(c => new PageChange { Kind = c.Kind, Path = c.Path, Title = c.Title, Summary = c.Summary, ChangedAt = now }));
         await RecordIssuesAsync(content.Errors, cancellationToken);
         await RecordVersionAsync(content.Version, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new SyncResult(added, updated, removed, content.Errors, content.Version);
+        return new SyncResult(changes, content.Errors, content.Version);
     }
 
     /// <returns>The part entities by the folder their file is in, for placing chapters.</returns>
@@ -66,11 +68,10 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
         return byFolder;
     }
 
-    private async Task<(int Added, int Updated)> UpsertPagesAsync(
-        ContentSet content, Dictionary<string, Part> partsByFolder, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task UpsertPagesAsync(
+        ContentSet content, Dictionary<string, Part> partsByFolder, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var existing = await db.Pages.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
-        int added = 0, updated = 0;
         foreach (var chapter in content.Chapters)
         {
             var part = partsByFolder[chapter.Folder];
@@ -82,13 +83,13 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
                 }
                 await db.PageHeadings.Where(h => h.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
                 await db.ReadingItems.Where(r => r.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
-                updated++;
+                changes.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
             }
             else
             {
                 page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
                 db.Pages.Add(page);
-                added++;
+                changes.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
             }
 
             if (page.ContentHash != chapter.Hash)
@@ -105,7 +106,11 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
             page.SourcePath = chapter.Path;
             page.ContentHash = chapter.Hash;
             page.Headings = chapter.Headings
-                .Select((h, i) => new PageHeading { Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown })
+                .Select((h, i) => new PageHeading
+                {
+                    Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
+                    Excerpt = Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Text ?? ""),
+                })
                 .ToList();
             page.ReadingItems = chapter.Reading
                 .Select((r, i) => new ReadingItem
@@ -114,22 +119,33 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
                 })
                 .ToList();
         }
-        return (added, updated);
+    }
+
+    /// <summary>The start of a section's text, cut at a word, for link previews of a heading.</summary>
+    private static string Excerpt(string text)
+    {
+        const int Length = 160;
+        if (text.Length <= Length)
+        {
+            return text;
+        }
+        var cut = text.LastIndexOf(' ', Length);
+        return text[..(cut > 80 ? cut : Length)] + "…";
     }
 
     /// <summary>Removes pages whose file is gone or now has another slug; pages whose file failed stay.</summary>
-    private async Task<int> RemoveStalePagesAsync(ContentSet content, CancellationToken cancellationToken)
+    private async Task RemoveStalePagesAsync(ContentSet content, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var current = content.Chapters.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
-        var stale = (await db.Pages.Select(p => new { p.Id, p.Slug, p.SourcePath }).ToListAsync(cancellationToken))
+        var stale = (await db.Pages.Select(p => new { p.Id, p.Slug, p.Title, p.Summary, p.SourcePath }).ToListAsync(cancellationToken))
             .Where(p => !current.Contains(p.Slug) && !content.FailedPaths.Contains(p.SourcePath))
-            .Select(p => p.Id)
             .ToList();
         if (stale.Count > 0)
         {
-            await db.Pages.Where(p => stale.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+            var ids = stale.Select(p => p.Id).ToList();
+            await db.Pages.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+            changes.AddRange(stale.Select(p => new DocumentChange(ChangeKind.Removed, $"/chapters/{p.Slug}", p.Title, p.Summary, [])));
         }
-        return stale.Count;
     }
 
     private async Task RemoveStalePartsAsync(ContentSet content, CancellationToken cancellationToken)

@@ -55,6 +55,9 @@ public sealed class PageHeading
 
     /// <summary>The Markdown of the section as last imported, shown to moderators beside suggestions.</summary>
     public required string SectionMarkdown { get; set; }
+
+    /// <summary>The start of the section's own text, as plain text, for link previews of the heading.</summary>
+    public string Excerpt { get; set; } = "";
 }
 
 /// <summary>An item of a page's reading or training list.</summary>

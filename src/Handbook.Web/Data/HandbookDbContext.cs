@@ -14,6 +14,7 @@ public sealed class HandbookDbContext(DbContextOptions<HandbookDbContext> option
     public DbSet<RoleSkill> RoleSkills => Set<RoleSkill>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<Moderator> Moderators => Set<Moderator>();
+    public DbSet<PageChange> PageChanges => Set<PageChange>();
     public DbSet<ContentIssue> ContentIssues => Set<ContentIssue>();
     public DbSet<ContentState> ContentStates => Set<ContentState>();
 

@@ -9,18 +9,17 @@ namespace Handbook.Web.Data;
 /// </summary>
 internal sealed class PathwayImporter(HandbookDbContext db)
 {
-    public async Task<(int Added, int Updated, int Removed)> ImportAsync(ContentSet content, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task ImportAsync(ContentSet content, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
-        var (skillsAdded, skillsUpdated, skillsRemoved) = await SyncSkillsAsync(content, now, cancellationToken);
-        var skillSetChanged = skillsAdded + skillsRemoved > 0;
-        var (rolesAdded, rolesUpdated, rolesRemoved) = await SyncRolesAsync(content, now, skillSetChanged, cancellationToken);
-        return (skillsAdded + rolesAdded, skillsUpdated + rolesUpdated, skillsRemoved + rolesRemoved);
+        var before = changes.Count;
+        await SyncSkillsAsync(content, now, changes, cancellationToken);
+        var skillSetChanged = changes.Skip(before).Any(c => c.Kind != ChangeKind.Updated);
+        await SyncRolesAsync(content, now, skillSetChanged, changes, cancellationToken);
     }
 
-    private async Task<(int, int, int)> SyncSkillsAsync(ContentSet content, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SyncSkillsAsync(ContentSet content, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var existing = await db.Skills.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
-        int added = 0, updated = 0;
         foreach (var document in content.Skills)
         {
             if (existing.TryGetValue(document.Slug, out var skill))
@@ -30,13 +29,13 @@ internal sealed class PathwayImporter(HandbookDbContext db)
                     continue;
                 }
                 await db.SkillLevels.Where(l => l.SkillId == skill.Id).ExecuteDeleteAsync(cancellationToken);
-                updated++;
+                changes.Add(new DocumentChange(ChangeKind.Updated, $"/skills/{document.Slug}", document.Title, document.Summary, document.Sections));
             }
             else
             {
                 skill = new Skill { Slug = document.Slug, Title = "", Group = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
                 db.Skills.Add(skill);
-                added++;
+                changes.Add(new DocumentChange(ChangeKind.Added, $"/skills/{document.Slug}", document.Title, document.Summary, document.Sections));
             }
             if (skill.ContentHash != document.Hash)
             {
@@ -56,19 +55,16 @@ internal sealed class PathwayImporter(HandbookDbContext db)
         await db.SaveChangesAsync(cancellationToken);
 
         var current = content.Skills.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
-        var stale = existing.Values
-            .Where(s => !current.Contains(s.Slug) && !content.FailedPaths.Contains(s.SourcePath))
-            .Select(s => s.Id)
-            .ToList();
-        await db.Skills.Where(s => stale.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
-        return (added, updated, stale.Count);
+        var stale = existing.Values.Where(s => !current.Contains(s.Slug) && !content.FailedPaths.Contains(s.SourcePath)).ToList();
+        var staleIds = stale.Select(s => s.Id).ToList();
+        await db.Skills.Where(s => staleIds.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
+        changes.AddRange(stale.Select(s => new DocumentChange(ChangeKind.Removed, $"/skills/{s.Slug}", s.Title, s.Summary, [])));
     }
 
-    private async Task<(int, int, int)> SyncRolesAsync(ContentSet content, DateTimeOffset now, bool skillSetChanged, CancellationToken cancellationToken)
+    private async Task SyncRolesAsync(ContentSet content, DateTimeOffset now, bool skillSetChanged, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var existing = await db.Roles.ToDictionaryAsync(r => r.Slug, StringComparer.Ordinal, cancellationToken);
         var skillIds = await db.Skills.ToDictionaryAsync(s => s.Slug, s => s.Id, StringComparer.Ordinal, cancellationToken);
-        int added = 0, updated = 0;
         foreach (var document in content.Roles)
         {
             if (existing.TryGetValue(document.Slug, out var role))
@@ -81,14 +77,14 @@ internal sealed class PathwayImporter(HandbookDbContext db)
                 await db.RoleSkills.Where(s => s.RoleId == role.Id).ExecuteDeleteAsync(cancellationToken);
                 if (role.ContentHash != document.Hash || role.SourcePath != document.Path)
                 {
-                    updated++;
+                    changes.Add(new DocumentChange(ChangeKind.Updated, $"/roles/{document.Slug}", document.Title, document.Summary, document.Sections));
                 }
             }
             else
             {
                 role = new Role { Slug = document.Slug, Title = "", Stage = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
                 db.Roles.Add(role);
-                added++;
+                changes.Add(new DocumentChange(ChangeKind.Added, $"/roles/{document.Slug}", document.Title, document.Summary, document.Sections));
             }
             if (role.ContentHash != document.Hash)
             {
@@ -114,11 +110,9 @@ internal sealed class PathwayImporter(HandbookDbContext db)
         await db.SaveChangesAsync(cancellationToken);
 
         var current = content.Roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
-        var stale = existing.Values
-            .Where(r => !current.Contains(r.Slug) && !content.FailedPaths.Contains(r.SourcePath))
-            .Select(r => r.Id)
-            .ToList();
-        await db.Roles.Where(r => stale.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
-        return (added, updated, stale.Count);
+        var stale = existing.Values.Where(r => !current.Contains(r.Slug) && !content.FailedPaths.Contains(r.SourcePath)).ToList();
+        var staleIds = stale.Select(r => r.Id).ToList();
+        await db.Roles.Where(r => staleIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+        changes.AddRange(stale.Select(r => new DocumentChange(ChangeKind.Removed, $"/roles/{r.Slug}", r.Title, r.Summary, [])));
     }
 }
