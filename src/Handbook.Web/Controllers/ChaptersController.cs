@@ -9,7 +9,7 @@ namespace Handbook.Web.Controllers;
 public sealed class ChaptersController(HandbookDbContext db) : Controller
 {
     [HttpGet("/chapters/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string slug, string? section, CancellationToken cancellationToken)
     {
         var page = await db.Pages.AsNoTracking()
             .Where(p => p.Slug == slug)
@@ -22,7 +22,7 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
                 p.Html,
                 p.UpdatedAt,
                 Part = new ChapterPart(p.Part.Order, p.Part.Title, p.Part.Slug),
-                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)).ToList(),
+                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new { h.Level, h.Text, h.Anchor, h.Excerpt }).ToList(),
                 Reading = p.ReadingItems.OrderBy(r => r.Position)
                     .Select(r => new ReadingEntry(r.List, r.Title, r.Author, r.Url, r.Kind, r.Note, r.IsDead)).ToList(),
             })
@@ -39,14 +39,20 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
             .Select(p => new { p.Sequence, Link = new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary) })
             .ToListAsync(cancellationToken);
 
+        // A link copied from a heading names its section, so that the preview shows that section.
+        var linked = page.Headings.FirstOrDefault(h => h.Anchor == section);
+        var meta = linked is null
+            ? new PageMeta(page.Title, page.Summary, "article")
+            : new PageMeta($"{linked.Text} – {page.Title}", linked.Excerpt.Length > 0 ? linked.Excerpt : page.Summary, "article",
+                $"/chapters/{slug}?section={Uri.EscapeDataString(linked.Anchor)}#{linked.Anchor}");
         return View(new ChapterViewModel(
-            new PageMeta(page.Title, page.Summary),
+            meta,
             slug,
             ChapterLinkModel.FormatNumber(page.Part.Number, page.Order),
             page.Title,
             page.Html,
             page.Part,
-            page.Headings,
+            page.Headings.Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)).ToList(),
             page.Reading.Where(r => r.List == ReadingList.Reading).ToList(),
             page.Reading.Where(r => r.List == ReadingList.Training).ToList(),
             page.UpdatedAt,

@@ -1,0 +1,67 @@
+using Handbook.Content;
+using Handbook.Web.Data;
+using Handbook.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handbook.Web.Controllers;
+
+/// <summary>The whole handbook on one page, and a pack for each role, for printing or saving as PDF.</summary>
+public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway) : Controller
+{
+    [HttpGet("/print")]
+    public async Task<IActionResult> Handbook(CancellationToken cancellationToken)
+    {
+        var chapters = await PrintChaptersAsync(null, cancellationToken);
+        var parts = chapters.GroupBy(c => (c.PartNumber, c.PartTitle))
+            .Select(g => new PrintPart(g.Key.PartNumber, g.Key.PartTitle, g.ToList()))
+            .ToList();
+        return View(new PrintHandbookViewModel(
+            new PageMeta("The whole handbook", "Every chapter of the product management handbook on one page, for printing or saving as a PDF."),
+            parts));
+    }
+
+    [HttpGet("/roles/{slug}/print")]
+    public async Task<IActionResult> Role(string slug, CancellationToken cancellationToken)
+    {
+        var role = (await pathway.RolesAsync(cancellationToken)).Find(r => r.Link.Slug == slug);
+        if (role is null)
+        {
+            return NotFound();
+        }
+        var skills = await pathway.SkillsAsync(cancellationToken);
+        var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);
+        var chapters = await PrintChaptersAsync(chapterSlugs, cancellationToken);
+        var reading = await pathway.ReadingAsync(chapterSlugs, cancellationToken);
+        return View(new PrintRoleViewModel(
+            new PageMeta($"{role.Link.Title}: printable pack", $"The {role.Link.Title} role, its skills, its chapters and its reading, on one page for printing."),
+            role.Link,
+            role.Summary,
+            PrintHtml.Embed(role.Html, "role"),
+            skills.Where(s => role.Levels.ContainsKey(s.Slug))
+                .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
+                .ToList(),
+            chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().ToList(),
+            reading));
+    }
+
+    private async Task<List<PrintChapter>> PrintChaptersAsync(IReadOnlyCollection<string>? slugs, CancellationToken cancellationToken)
+    {
+        var pages = db.Pages.AsNoTracking();
+        if (slugs is not null)
+        {
+            pages = pages.Where(p => slugs.Contains(p.Slug));
+        }
+        var rows = await pages.OrderBy(p => p.Sequence)
+            .Select(p => new
+            {
+                p.Slug, p.Title, p.Order, p.Html, PartOrder = p.Part.Order, PartTitle = p.Part.Title,
+                Reading = p.ReadingItems.OrderBy(r => r.Position).Select(r => new ReadingEntry(r.List, r.Title, r.Author, r.Url, r.Kind, r.Note, r.IsDead)).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title, PrintHtml.Embed(p.Html, p.Slug),
+                p.PartOrder, p.PartTitle, p.Reading))
+            .ToList();
+    }
+}

@@ -1,0 +1,22 @@
+using Handbook.Content;
+
+namespace Handbook.Web.ViewModels;
+
+/// <summary>A chapter with its HTML fitted for a page that holds many chapters.</summary>
+public sealed record PrintChapter(string Slug, string Number, string Title, string Html, int PartNumber, string PartTitle, IReadOnlyList<ReadingEntry> Reading)
+{
+    public string Id => $"chapter-{Slug}";
+}
+
+public sealed record PrintPart(int Number, string Title, IReadOnlyList<PrintChapter> Chapters);
+
+public sealed record PrintHandbookViewModel(PageMeta Meta, IReadOnlyList<PrintPart> Parts) : IHasPageMeta;
+
+public sealed record PrintRoleViewModel(
+    PageMeta Meta,
+    RoleLink Role,
+    string Summary,
+    string Html,
+    IReadOnlyList<SkillExpectationRow> Skills,
+    IReadOnlyList<PrintChapter> Chapters,
+    IReadOnlyList<ReadingRow> Reading) : IHasPageMeta;

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Xml.Linq;
+using Handbook.Web.Tests.Infrastructure;
+
+namespace Handbook.Web.Tests;
+
+public sealed class LinksThatLast : IDisposable
+{
+    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _app.Content.Dispose();
+    }
+
+    private HttpClient Client() => _app.CreateClient(new() { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task A_renamed_chapter_keeps_its_old_link_working()
+    {
+        var client = Client();
+        _app.Content.Delete(_app.Content.ChapterPath("associate-product-manager", 3, "scrum-framework"));
+        _app.Content.WithChapter("associate-product-manager", 3, "scrum", "Make use of Scrum", frontMatter: "aliases: [scrum-framework]\nroles: [product-manager]");
+        _app.Content.WithSkill(1, "product-ownership", "Product ownership", chapters: ["scrum"]);
+        await _app.SyncAsync();
+
+        using var old = await client.GetAsync("/chapters/scrum-framework");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/chapters/scrum", old.Headers.Location!.OriginalString);
+        var page = await _app.CreateClient().GetDocumentAsync("/chapters/scrum-framework");
+        Assert.Equal("2.3 Make use of Scrum", page.QuerySelector("h1")!.Text());
+    }
+
+    [Theory]
+    [InlineData("/product-management-handbook/sharing", "/chapters/licence")]
+    [InlineData("/product-management-handbook/sharing.html", "/chapters/licence")]
+    [InlineData("/product-management-handbook/Sharing", "/chapters/licence")]
+    [InlineData("/product-management-handbook/", "/")]
+    [InlineData("/product-management-handbook", "/")]
+    public async Task A_link_saved_to_the_original_site_lands_on_the_same_chapter(string url, string target)
+    {
+        using var response = await Client().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_unknown_original_slug_is_404()
+    {
+        using var response = await Client().GetAsync("/product-management-handbook/nothing-here");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_every_page_with_absolute_addresses()
+    {
+        var xml = XDocument.Parse(await Client().GetStringAsync("/sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var locations = xml.Descendants(ns + "loc").Select(l => l.Value).ToList();
+        Assert.Contains("http://localhost/contents", locations);
+        Assert.Contains("http://localhost/chapters/work-with-agility", locations);
+        Assert.Contains("http://localhost/roles/head-of-product", locations);
+        Assert.Contains("http://localhost/skills/user-focus", locations);
+        Assert.Equal(6 + 5 + 5 + 3, locations.Count);
+        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd"), xml.Descendants(ns + "url").First(u => u.Element(ns + "loc")!.Value.EndsWith("/chapters/licence", StringComparison.Ordinal)).Element(ns + "lastmod")!.Value);
+    }
+
+    [Fact]
+    public async Task Robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_forms_and_admin()
+    {
+        var robots = await Client().GetStringAsync("/robots.txt");
+
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /admin", robots, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /suggest", robots, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_atom_feed_lists_changed_pages_newest_first_as_the_sync_records_them()
+    {
+        var client = Client();
+        _app.Content.WithChapter("preface", 2, "licence", "Licence, revised", frontMatter: "aliases: [sharing]");
+        await _app.SyncAsync();
+
+        using var response = await client.GetAsync("/changes.atom");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+        Assert.Equal("Updated: Licence, revised", entries[0].Element(atom + "title")!.Value);
+        Assert.Equal("http://localhost/chapters/licence", entries[0].Element(atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal(5 + 5 + 3 + 1, entries.Count);
+        Assert.Equal(entries.Select(e => e.Element(atom + "id")!.Value).Distinct().Count(), entries.Count);
+    }
+
+    [Fact]
+    public async Task Every_page_links_to_the_feed()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/");
+
+        Assert.Equal("/changes.atom", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+    }
+}
