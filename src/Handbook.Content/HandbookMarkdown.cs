@@ -92,6 +92,7 @@ public sealed class HandbookMarkdown
             if (anchored)
             {
                 var text = PlainText(heading.Inline);
+                renderer.Write("<span class=\"hb-heading__tools\">");
                 renderer.Write("<a class=\"hb-heading__anchor\" href=\"#").WriteEscapeUrl(id).Write("\">");
                 renderer.Write("<span aria-hidden=\"true\">#</span><span class=\"govuk-visually-hidden\">Link to the section: ");
                 renderer.WriteEscape(text);
@@ -103,7 +104,7 @@ public sealed class HandbookMarkdown
                     renderer.WriteEscape(text);
                     renderer.Write("</span></a>");
                 }
-                renderer.Write("</div>");
+                renderer.Write("</span></div>");
             }
             renderer.EnsureLine();
         }

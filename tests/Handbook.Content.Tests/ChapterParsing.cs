@@ -52,7 +52,7 @@ public sealed class ChapterParsing
     }
 
     [Theory]
-    [InlineData("## Scrum roles", "<h2 id=\"scrum-roles\">Scrum roles</h2><a class=\"hb-heading__anchor\" href=\"#scrum-roles\">")]
+    [InlineData("## Scrum roles", "<h2 id=\"scrum-roles\">Scrum roles</h2><span class=\"hb-heading__tools\"><a class=\"hb-heading__anchor\" href=\"#scrum-roles\">")]
     [InlineData("## Scrum roles", "<a class=\"hb-heading__suggest\" href=\"/suggest?page=%2Fchapters%2Fwork-with-agility&amp;section=scrum-roles\">Suggest a change<span class=\"govuk-visually-hidden\"> to the section: Scrum roles</span></a>")]
     [InlineData("### The *daily* scrum", "<h3 id=\"the-daily-scrum\">The <em>daily</em> scrum</h3>")]
     [InlineData("| a | b |\n|---|---|\n| 1 | 2 |", "<table>")]

@@ -35,7 +35,7 @@ public sealed class ChapterPageOnGet : IDisposable
         Assert.Equal(["the-manifesto", "twelve-principles", "in-government"], headings.Select(h => h.Id));
         foreach (var heading in headings)
         {
-            var anchor = heading.NextElementSibling!;
+            var anchor = heading.NextElementSibling!.QuerySelector(".hb-heading__anchor")!;
             Assert.Equal($"#{heading.Id}", anchor.GetAttribute("href"));
             Assert.Contains(heading.Text(), anchor.Text(), StringComparison.Ordinal);
         }
