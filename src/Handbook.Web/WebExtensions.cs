@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Handbook.Web.Caching;
 using Handbook.Web.Health;
+using Microsoft.AspNetCore.ResponseCompression;
 using Handbook.Web.Suggestions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,6 +19,15 @@ public static class WebExtensions
     public static IServiceCollection AddHandbookWeb(this IServiceCollection services)
     {
         services.AddControllersWithViews();
+        services.AddPageCache();
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddOptions<SuggestionOptions>().BindConfiguration(SuggestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAntiforgery(options => options.Cookie.Name = "handbook-antiforgery");
@@ -54,22 +65,49 @@ public static class WebExtensions
     public static WebApplication UseHandbookWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // Link checkers and chat tools ask with HEAD: answer as for GET (the server sends no body).
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+            return next(context);
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
         }
+        // Pages that hold a secret (an antiforgery token, a moderator's view) are not compressed, so
+        // that a reflected input cannot be used to guess the secret from the compressed size (BREACH).
+        app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
         // Re-executes 404s and 429s (whose bodies are empty) as readable pages.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // The layout links the stylesheet and script with ?v=<hash of the file> (asp-append-version),
+            // so a versioned address never changes content and may be cached for a year.
+            OnPrepareResponse = file =>
+            {
+                if (file.Context.Request.Query.ContainsKey("v"))
+                {
+                    file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+            },
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapHealthEndpoint();
         app.MapControllers();
         return app;
     }
+
+    private static bool HoldsSecrets(PathString path) =>
+        path.StartsWithSegments("/suggest", StringComparison.Ordinal) || path.StartsWithSegments("/admin", StringComparison.Ordinal);
 
     private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, Func<SuggestionOptions, int> limit)
     {

@@ -12,6 +12,7 @@ public sealed class ErrorsController : Controller
     public IActionResult Show(int statusCode)
     {
         Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : StatusCodes.Status500InternalServerError;
+        Response.Headers.Remove("ETag");
         var (view, meta) = Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => ("NotFound", new PageMeta("Page not found", "There is no page at this address.")),

@@ -1,10 +1,13 @@
 using Handbook.Content;
 using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
+using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Handbook.Web.Controllers;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class ReadingController(PathwayQueries pathway) : Controller
 {
     /// <summary>Every reading and training item, filtered by role and kind with plain GET parameters.</summary>

@@ -1,10 +1,13 @@
 using Handbook.Content;
 using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
+using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Handbook.Web.Controllers;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class RolesController(PathwayQueries pathway) : Controller
 {
     [HttpGet("/roles")]

@@ -1,4 +1,5 @@
 using Handbook.Content;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,10 +14,14 @@ public sealed partial class ContentSync(
     ContentLoader loader,
     IOptions<HandbookOptions> options,
     IHostEnvironment environment,
+    IOutputCacheStore pageCache,
     TimeProvider time,
     ILogger<ContentSync> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The version of the content the store holds, after the last sync (empty before the first).</summary>
+    public string CurrentVersion { get; private set; } = "";
 
     /// <summary>The content folder, as an absolute path.</summary>
     public string ContentPath { get; } = Path.GetFullPath(options.Value.ContentPath, environment.ContentRootPath);
@@ -28,17 +33,25 @@ public sealed partial class ContentSync(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+            var started = time.GetTimestamp();
             var content = loader.Load(ContentPath, failed =>
                 db.Pages.Where(p => failed.Contains(p.SourcePath)).Select(p => p.Slug)
                     .Concat(db.Roles.Where(r => failed.Contains(r.SourcePath)).Select(r => r.Slug))
                     .ToList());
             var result = await new ContentImporter(db, time).ImportAsync(content, cancellationToken);
+            if (result.Version != CurrentVersion)
+            {
+                // Any change can show on many pages (contents, neighbours, roles, search): drop them all.
+                await pageCache.EvictByTagAsync(Caching.PageCache.Tag, cancellationToken);
+                CurrentVersion = result.Version;
+            }
 
             foreach (var error in result.Errors)
             {
                 LogContentError(error.Path, error.Line, error.Message);
             }
-            LogSynced(ContentPath, result.Version, result.Added, result.Updated, result.Removed, result.Errors.Count);
+            LogSynced(ContentPath, result.Version, result.Added, result.Updated, result.Removed, result.Errors.Count,
+                (long)time.GetElapsedTime(started).TotalMilliseconds);
             return result;
         }
         finally
@@ -51,6 +64,6 @@ public sealed partial class ContentSync(
     private partial void LogContentError(string path, int line, string message);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Synced content from {ContentPath} (version {Version}): {Added} added, {Updated} updated, {Removed} removed, {ErrorCount} errors")]
-    private partial void LogSynced(string contentPath, string version, int added, int updated, int removed, int errorCount);
+        Message = "Synced content from {ContentPath} (version {Version}): {Added} added, {Updated} updated, {Removed} removed, {ErrorCount} errors, in {ElapsedMilliseconds} ms")]
+    private partial void LogSynced(string contentPath, string version, int added, int updated, int removed, int errorCount, long elapsedMilliseconds);
 }

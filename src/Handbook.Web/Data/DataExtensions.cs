@@ -24,12 +24,13 @@ public static class DataExtensions
         services.AddSingleton<ContentLoader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentSync>();
+        services.AddOutputCache();
         services.AddScoped<PathwayQueries>();
         services.AddHostedService<ContentWatcher>();
 
         services.AddDbContext<HandbookDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>()))
-            .AddInterceptors(BusyTimeout)
+            .AddInterceptors([BusyTimeout, .. provider.GetServices<IInterceptor>()])
             // Migrations are written by hand, with no model snapshot; a test proves they match the model.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         return services;

@@ -1,0 +1,49 @@
+using Handbook.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Handbook.Web.Caching;
+
+/// <summary>
+/// Rendered pages are cached whole and served as a static server would serve a file, until the
+/// content sync changes the content: then every cached page is evicted at once (by tag), because a
+/// change to one chapter also shows in the contents, its neighbours, search and the role pages.
+/// </summary>
+public static class PageCache
+{
+    public const string Policy = "pages";
+    public const string Tag = "content";
+
+    public static IServiceCollection AddPageCache(this IServiceCollection services) =>
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(Policy, policy => policy
+                .Tag(Tag)
+                .SetVaryByQuery("*")
+                .Expire(TimeSpan.FromDays(1))
+                .AddPolicy<ContentETagPolicy>());
+        });
+}
+
+/// <summary>
+/// Gives every cached page an ETag made of the content version and the app's build, so that a
+/// reader's conditional request is answered 304 while neither has changed.
+/// </summary>
+public sealed class ContentETagPolicy(ContentSync sync) : IOutputCachePolicy
+{
+    private static readonly string Build = typeof(ContentETagPolicy).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        // Set before the page renders: the output cache copies the headers into its entry as soon as
+        // the body starts, and answers a matching If-None-Match from that entry with 304.
+        if (sync.CurrentVersion is { Length: > 0 } version)
+        {
+            context.HttpContext.Response.Headers.ETag = $"\"{version}-{Build}\"";
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+}

@@ -1,0 +1,122 @@
+using System.Data.Common;
+using System.Net;
+using Handbook.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handbook.Web.Tests;
+
+public sealed class PageCachingOnGet : IDisposable
+{
+    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _app.Content.Dispose();
+    }
+
+    private sealed class QueryCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task A_page_is_served_from_the_cache_and_answers_304_to_its_etag()
+    {
+        var client = _app.CreateClient();
+        using var first = await client.GetAsync("/chapters/licence");
+        var etag = first.Headers.ETag!;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/chapters/licence");
+        request.Headers.IfNoneMatch.Add(etag);
+        using var conditional = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, conditional.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_content_change_evicts_cached_pages_and_changes_the_etag()
+    {
+        var client = _app.CreateClient();
+        using var before = await client.GetAsync("/contents");
+        _app.Content.WithChapter("preface", 2, "licence", "The licence, renamed", frontMatter: "aliases: [sharing]");
+
+        await _app.SyncAsync();
+
+        using var after = await client.GetAsync("/contents");
+        Assert.Contains("The licence, renamed", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Pages_are_compressed_for_clients_that_accept_it_but_forms_with_secrets_are_not()
+    {
+        var client = _app.CreateClient();
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/chapters/licence");
+        page.Headers.AcceptEncoding.ParseAdd("br");
+        using var form = new HttpRequestMessage(HttpMethod.Get, "/suggest?page=%2Fchapters%2Flicence");
+        form.Headers.AcceptEncoding.ParseAdd("br");
+
+        Assert.Equal("br", Assert.Single((await client.SendAsync(page)).Content.Headers.ContentEncoding));
+        Assert.Empty((await client.SendAsync(form)).Content.Headers.ContentEncoding);
+    }
+
+    [Theory]
+    [InlineData("/chapters/work-with-agility")]
+    [InlineData("/roles/product-manager")]
+    [InlineData("/contents")]
+    public async Task A_page_makes_a_few_queries_however_long_its_lists_and_none_once_cached(string url)
+    {
+        var counter = new QueryCounter();
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter)));
+        var client = app.CreateClient();
+        counter.Reset();
+
+        using (await client.GetAsync(url))
+        {
+        }
+        var rendered = counter.Count;
+        counter.Reset();
+        using (await client.GetAsync(url))
+        {
+        }
+
+        Assert.InRange(rendered, 1, 8);
+        Assert.Equal(0, counter.Count);
+    }
+
+    [Fact]
+    public async Task A_chapters_query_count_does_not_grow_with_its_headings_and_reading()
+    {
+        var counter = new QueryCounter();
+        _app.Content.WithChapter("preface", 2, "licence", "Licence", body: string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"## Heading {i}\n\nText {i}.")),
+            frontMatter: "aliases: [sharing]\nreading:\n" + string.Concat(Enumerable.Range(1, 30).Select(i => $"  - title: \"Book {i}\"\n    url: \"https://example.org/{i}\"\n    kind: book\n")));
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter)));
+        var client = app.CreateClient();
+
+        counter.Reset();
+        using (await client.GetAsync("/chapters/introduction"))
+        {
+        }
+        var small = counter.Count;
+        counter.Reset();
+        using (await client.GetAsync("/chapters/licence"))
+        {
+        }
+
+        Assert.Equal(small, counter.Count);
+    }
+}
