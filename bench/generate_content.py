@@ -1,11 +1,9 @@
 #!/usr/bin/env python3
-"""Writes a handbook of N generated chapters (plus the repository's roles and skills) for the import benchmark."""
+"""Writes a handbook of N generated chapters, five sections and a reading item each, for the import benchmark."""
 import os, shutil, sys
 
-count, target, repo_content = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+count, target = int(sys.argv[1]), sys.argv[2]
 shutil.rmtree(target, ignore_errors=True)
-for folder in ("roles", "skills"):
-    shutil.copytree(os.path.join(repo_content, folder), os.path.join(target, folder))
 words = "product value users problem outcome roadmap prioritisation discovery delivery strategy team service".split()
 per_part = 100
 for part in range((count + per_part - 1) // per_part):
