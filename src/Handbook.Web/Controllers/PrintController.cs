@@ -41,9 +41,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             role.Link,
             role.Summary,
             PrintHtml.Embed(role.Html, "role"),
-            skills.Where(s => role.Levels.ContainsKey(s.Slug))
-                .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
-                .ToList(),
+            PathwayQueries.Expectations(role, skills),
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().ToList(),
             reading));
     }

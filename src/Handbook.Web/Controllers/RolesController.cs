@@ -48,9 +48,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             role.Link,
             role.Summary,
             role.Html,
-            skills.Where(s => role.Levels.ContainsKey(s.Slug))
-                .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
-                .ToList(),
+            PathwayQueries.Expectations(role, skills),
             previous is null ? [] : Rises(skills, previous, role),
             await pathway.ChaptersAsync(chapterSlugs, cancellationToken),
             reading.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),

@@ -47,6 +47,12 @@ public sealed class PathwayQueries(HandbookDbContext db)
             .ToList();
     }
 
+    /// <summary>Each skill the role expects a level in, with what that level means for that skill.</summary>
+    public static List<SkillExpectationRow> Expectations(RoleWithLevels role, IEnumerable<SkillWithMeanings> skills) =>
+        skills.Where(s => role.Levels.ContainsKey(s.Slug))
+            .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
+            .ToList();
+
     /// <summary>Links to the chapters with these slugs, in the order given; unknown slugs are left out.</summary>
     public async Task<List<ChapterLinkModel>> ChaptersAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
     {

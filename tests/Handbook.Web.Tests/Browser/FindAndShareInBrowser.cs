@@ -1,27 +1,14 @@
-using Handbook.Testing;
-using Handbook.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Handbook.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class FindAndShareInBrowser(BrowserFixture browser) : IDisposable
+public sealed class FindAndShareInBrowser(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly ContentBuilder _content = Handbooks.TwoParts();
-    private BrowserApp? _app;
-
-    private BrowserApp App => _app ??= new BrowserApp(_content);
-
-    public void Dispose()
-    {
-        _app?.Dispose();
-        _content.Dispose();
-    }
-
     [BrowserFact]
     public async Task A_reader_searches_from_the_header_and_lands_on_the_heading()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(App.Url("/contents"));
 
         await page.GetByLabel("Search the handbook").FillAsync("principles");
@@ -37,7 +24,7 @@ public sealed class FindAndShareInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task Copy_link_puts_a_link_to_the_section_that_names_it_on_the_clipboard()
     {
-        var context = await browser.Browser.NewContextAsync(new() { Permissions = ["clipboard-read", "clipboard-write"] });
+        var context = await Browser.Browser.NewContextAsync(new() { Permissions = ["clipboard-read", "clipboard-write"] });
         var page = await context.NewPageAsync();
         await page.GotoAsync(App.Url("/chapters/work-with-agility"));
 
@@ -52,7 +39,7 @@ public sealed class FindAndShareInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task The_print_page_has_no_accessibility_violations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
         await page.GotoAsync(App.Url("/print"));
 

@@ -1,23 +1,10 @@
-using Handbook.Testing;
-using Handbook.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Handbook.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class PathwayPagesInBrowser(BrowserFixture browser) : IDisposable
+public sealed class PathwayPagesInBrowser(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly ContentBuilder _content = Handbooks.TwoParts();
-    private BrowserApp? _app;
-
-    private BrowserApp App => _app ??= new BrowserApp(_content);
-
-    public void Dispose()
-    {
-        _app?.Dispose();
-        _content.Dispose();
-    }
-
     [BrowserTheory]
     [InlineData("/roles")]
     [InlineData("/roles/product-manager")]
@@ -27,7 +14,7 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : IDisposable
     [InlineData("/reading?role=associate-product-manager")]
     public async Task Page_has_no_accessibility_violations(string path)
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
         await page.GotoAsync(App.Url(path));
 
@@ -37,7 +24,7 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_keyboard_user_goes_from_a_role_to_its_comparison_and_picks_another_role()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(App.Url("/roles/product-manager"));
 
         await TabUntilFocusedAsync(page, "a[href='/roles/compare?from=product-manager&to=senior-product-manager']");
@@ -56,7 +43,7 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task The_career_pathway_diagram_fits_a_phone_screen_or_scrolls_within_its_region()
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
         await page.GotoAsync(App.Url("/roles"));
 
         var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

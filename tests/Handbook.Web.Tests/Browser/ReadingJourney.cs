@@ -1,27 +1,14 @@
-using Handbook.Testing;
-using Handbook.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Handbook.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
+public sealed class ReadingJourney(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly ContentBuilder _content = Handbooks.TwoParts();
-    private BrowserApp? _app;
-
-    private BrowserApp App => _app ??= new BrowserApp(_content);
-
-    public void Dispose()
-    {
-        _app?.Dispose();
-        _content.Dispose();
-    }
-
     [BrowserFact]
     public async Task A_reader_goes_from_home_to_contents_to_a_chapter_and_along_the_next_links()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
         await page.GotoAsync(App.Url("/"));
         await Axe.AssertNoViolationsAsync(page);
@@ -48,7 +35,7 @@ public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_chapter_with_headings_and_reading_lists_has_no_accessibility_violations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
         await page.GotoAsync(App.Url("/chapters/work-with-agility"));
 
@@ -58,7 +45,7 @@ public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_heading_link_takes_the_reader_to_that_heading()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(App.Url("/chapters/work-with-agility"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Link to the section: In government" }).ClickAsync();
@@ -70,7 +57,7 @@ public sealed class ReadingJourney(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task The_not_found_page_has_no_accessibility_violations()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
 
         var response = await page.GotoAsync(App.Url("/chapters/nowhere"));
 

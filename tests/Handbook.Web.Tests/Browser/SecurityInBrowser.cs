@@ -1,23 +1,10 @@
-using Handbook.Testing;
-using Handbook.Web.Tests.Infrastructure;
 
 namespace Handbook.Web.Tests.Browser;
 
 /// <summary>Pages under the real Content-Security-Policy: nothing they need is blocked.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SecurityInBrowser(BrowserFixture browser) : IDisposable
+public sealed class SecurityInBrowser(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly ContentBuilder _content = Handbooks.TwoParts();
-    private BrowserApp? _app;
-
-    private BrowserApp App => _app ??= new BrowserApp(_content);
-
-    public void Dispose()
-    {
-        _app?.Dispose();
-        _content.Dispose();
-    }
-
     [BrowserTheory]
     [InlineData("/")]
     [InlineData("/chapters/work-with-agility")]
@@ -25,7 +12,7 @@ public sealed class SecurityInBrowser(BrowserFixture browser) : IDisposable
     [InlineData("/suggest?page=%2Fchapters%2Flicence")]
     public async Task The_content_security_policy_blocks_nothing_the_page_uses(string path)
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await Browser.Browser.NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, message) =>
         {

@@ -1,27 +1,15 @@
-using Handbook.Testing;
 using Handbook.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Handbook.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SuggestionsInBrowser(BrowserFixture browser) : IDisposable
+public sealed class SuggestionsInBrowser(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly ContentBuilder _content = Handbooks.TwoParts();
-    private BrowserApp? _app;
-
-    private BrowserApp App => _app ??= new BrowserApp(_content);
-
-    public void Dispose()
-    {
-        _app?.Dispose();
-        _content.Dispose();
-    }
-
     [BrowserFact]
     public async Task A_reader_suggests_a_change_to_a_section_from_its_link()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(App.Url("/chapters/work-with-agility"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Suggest a change to the section: In government" }).ClickAsync();
@@ -40,7 +28,7 @@ public sealed class SuggestionsInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_form_with_errors_moves_focus_to_the_error_summary_and_keeps_what_was_typed()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(App.Url("/suggest?page=%2Fchapters%2Flicence"));
 
         await page.GetByLabel("Your name (optional)").FillAsync("Ada");
@@ -61,14 +49,14 @@ public sealed class SuggestionsInBrowser(BrowserFixture browser) : IDisposable
     [BrowserFact]
     public async Task A_moderator_signs_in_and_marks_a_suggestion_accepted()
     {
-        var reader = await browser.NewPageAsync();
+        var reader = await Browser.NewPageAsync();
         await reader.GotoAsync(App.Url("/suggest?page=%2Fchapters%2Flicence"));
         await reader.GetByLabel("Your suggestion").FillAsync("Link to the legal code.");
         await reader.GetByRole(AriaRole.Button, new() { Name = "Send suggestion" }).ClickAsync();
         await reader.WaitForURLAsync("**/suggest/thanks/**");
         await App.Factory.AddModeratorAsync();
 
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(App.Url("/admin/suggestions"));
         Assert.Contains("/admin/sign-in", page.Url, StringComparison.Ordinal);
         await Axe.AssertNoViolationsAsync(page);
