@@ -62,9 +62,6 @@ internal sealed class FrontMatter
 
     public int LineOf(YamlNode node) => _firstLine + (int)node.Start.Line - 1;
 
-    /// <summary>The line of the opening <c>---</c>, for errors about a missing field.</summary>
-    public int BlockLine => _blockLine;
-
     public void Error(YamlNode? node, string message) =>
         _errors.Add(new ContentError(_path, node is null ? _blockLine : LineOf(node), message));
 

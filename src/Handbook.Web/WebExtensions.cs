@@ -65,12 +65,13 @@ public static class WebExtensions
     public static WebApplication UseHandbookWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        // Link checkers and chat tools ask with HEAD: answer as for GET (the server sends no body).
+        // Link checkers and chat tools ask with HEAD: answer as for GET, with the headers and no body.
         app.Use((context, next) =>
         {
             if (HttpMethods.IsHead(context.Request.Method))
             {
                 context.Request.Method = HttpMethods.Get;
+                context.Response.Body = Stream.Null;
             }
             return next(context);
         });

@@ -65,6 +65,19 @@ public sealed class ModerationQueue : IDisposable
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_moderators_session()
+    {
+        var moderator = await _app.SignedInClientAsync();
+
+        using var signedOut = await moderator.SubmitAsync("/admin/suggestions", "/admin/sign-out", new Dictionary<string, string>());
+        using var queue = await moderator.GetAsync("/admin/suggestions");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, queue.StatusCode);
+        Assert.StartsWith("/admin/sign-in", queue.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Passwords_are_stored_as_salted_hashes()
     {
         await _app.AddModeratorAsync();

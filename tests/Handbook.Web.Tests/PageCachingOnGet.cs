@@ -47,6 +47,15 @@ public sealed class PageCachingOnGet : IDisposable
     }
 
     [Fact]
+    public async Task A_head_request_is_answered_like_a_get_without_a_body()
+    {
+        using var response = await _app.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/chapters/licence"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task A_content_change_evicts_cached_pages_and_changes_the_etag()
     {
         var client = _app.CreateClient();

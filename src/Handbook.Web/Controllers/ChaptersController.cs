@@ -39,7 +39,7 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
 
         var neighbours = await db.Pages.AsNoTracking()
             .Where(p => p.Sequence == page.Sequence - 1 || p.Sequence == page.Sequence + 1)
-            .Select(p => new { p.Sequence, Link = new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary) })
+            .Select(p => new { p.Sequence, Link = new ChapterLinkModel(p.Part.Order, p.Order, p.Title, p.Slug, p.Summary) })
             .ToListAsync(cancellationToken);
 
         // A link copied from a heading names its section, so that the preview shows that section.

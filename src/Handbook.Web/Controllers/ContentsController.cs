@@ -28,7 +28,7 @@ public sealed class ContentsController(HandbookDbContext db) : Controller
         var model = new ContentsViewModel(
             new PageMeta("Contents", "Every part and chapter of the product management handbook, numbered and in reading order."),
             parts.Select(p => new ContentsPart(p.Order, p.Title, p.Slug, p.Summary,
-                p.Chapters.Select(c => new ChapterLinkModel(ChapterLinkModel.FormatNumber(p.Order, c.Order), c.Title, c.Slug, c.Summary)).ToList()))
+                p.Chapters.Select(c => new ChapterLinkModel(p.Order, c.Order, c.Title, c.Slug, c.Summary)).ToList()))
             .ToList());
         return View(model);
     }

@@ -20,7 +20,7 @@ public sealed class HomeController(HandbookDbContext db) : Controller
             .ToListAsync(cancellationToken);
         var first = await db.Pages.AsNoTracking()
             .OrderBy(p => p.Sequence)
-            .Select(p => new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary))
+            .Select(p => new ChapterLinkModel(p.Part.Order, p.Order, p.Title, p.Slug, p.Summary))
             .FirstOrDefaultAsync(cancellationToken);
         var pathway = (await db.Roles.AsNoTracking()
                 .OrderBy(r => r.Order)

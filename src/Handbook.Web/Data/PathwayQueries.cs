@@ -58,7 +58,7 @@ public sealed class PathwayQueries(HandbookDbContext db)
     {
         var found = await db.Pages.AsNoTracking()
             .Where(p => slugs.Contains(p.Slug))
-            .Select(p => new ChapterLinkModel(p.Part.Order + "." + p.Order, p.Title, p.Slug, p.Summary))
+            .Select(p => new ChapterLinkModel(p.Part.Order, p.Order, p.Title, p.Slug, p.Summary))
             .ToListAsync(cancellationToken);
         var bySlug = found.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         return slugs.Distinct().Where(bySlug.ContainsKey).Select(s => bySlug[s]).ToList();
@@ -101,5 +101,5 @@ public sealed class PathwayQueries(HandbookDbContext db)
     private static IQueryable<ReadingRow> ReadingRows(IQueryable<ReadingItem> items) => items.AsNoTracking()
         .OrderBy(r => r.Page.Sequence).ThenBy(r => r.Position)
         .Select(r => new ReadingRow(r.Title, r.Author, r.Url, r.Kind, r.List.ToString(), r.IsDead,
-            new ChapterLinkModel(r.Page.Part.Order + "." + r.Page.Order, r.Page.Title, r.Page.Slug, r.Page.Summary)));
+            new ChapterLinkModel(r.Page.Part.Order, r.Page.Order, r.Page.Title, r.Page.Slug, r.Page.Summary)));
 }
