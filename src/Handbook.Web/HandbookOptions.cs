@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Handbook.Web.Data;
 
 namespace Handbook.Web;
 
@@ -6,6 +7,16 @@ namespace Handbook.Web;
 public sealed class HandbookOptions
 {
     public const string Section = "Handbook";
+
+    /// <summary>The database the store is in; <c>ConnectionStrings:Handbook</c> says where.</summary>
+    public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// How often an instance checks the store's content version, so that its page cache follows an
+    /// import made by another instance sharing the database. Zero turns the check off.
+    /// </summary>
+    [Range(0, 3600)]
+    public int VersionCheckSeconds { get; set; } = 5;
 
     /// <summary>The content folder; a relative path is taken from the app's content root.</summary>
     [Required]

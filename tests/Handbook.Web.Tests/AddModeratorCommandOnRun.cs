@@ -1,5 +1,5 @@
 using Handbook.Web.Admin;
-using Handbook.Web.Data;
+using Handbook.Web.Data.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +29,8 @@ public sealed class AddModeratorCommandOnRun : IDisposable
 
     private async Task<string?> VerifyAsync(string email, string password)
     {
-        var options = new DbContextOptionsBuilder<HandbookDbContext>().UseSqlite(ConnectionString).Options;
-        await using var db = new HandbookDbContext(options);
+        var options = new DbContextOptionsBuilder<SqliteHandbookDbContext>().UseSqlite(ConnectionString).Options;
+        await using var db = new SqliteHandbookDbContext(options);
         return await new ModeratorAccounts(db, TimeProvider.System).VerifyAsync(email, password);
     }
 

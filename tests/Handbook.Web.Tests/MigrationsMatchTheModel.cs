@@ -1,11 +1,11 @@
-using Handbook.Web.Data;
+using Handbook.Web.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Tests;
 
 /// <summary>
-/// The migrations are written by hand, so this proves them: the schema they build must be the one EF
+/// The SQLite migrations are written by hand, so this proves them: the schema they build must be the one EF
 /// Core would create from the model, table by table, column by column, index by index.
 /// </summary>
 public sealed class MigrationsMatchTheModel : IDisposable
@@ -36,7 +36,7 @@ public sealed class MigrationsMatchTheModel : IDisposable
 
         var sql = (await Query(connection, "SELECT sql FROM sqlite_master WHERE name = 'SearchEntries'")).Single();
 
-        Assert.Equal(Handbook.Web.Data.SearchIndex.CreateTableSql, sql);
+        Assert.Equal(SqliteFullTextIndex.CreateTableSql, sql);
         Assert.DoesNotContain("SearchEntries", migrated, StringComparison.Ordinal);
     }
 
@@ -49,14 +49,14 @@ public sealed class MigrationsMatchTheModel : IDisposable
         Assert.Contains("table Pages", again, StringComparison.Ordinal);
     }
 
-    private async Task<string> SchemaOf(string file, Func<HandbookDbContext, Task> create)
+    private async Task<string> SchemaOf(string file, Func<SqliteHandbookDbContext, Task> create)
     {
         var connectionString = $"Data Source={Path.Combine(_folder, file)}";
-        var options = new DbContextOptionsBuilder<HandbookDbContext>()
+        var options = new DbContextOptionsBuilder<SqliteHandbookDbContext>()
             .UseSqlite(connectionString)
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
             .Options;
-        await using (var db = new HandbookDbContext(options))
+        await using (var db = new SqliteHandbookDbContext(options))
         {
             await create(db);
         }

@@ -6,14 +6,7 @@ namespace Handbook.Web.Tests;
 
 public sealed class SearchPageOnGet : IDisposable
 {
-    private readonly HandbookFactory _app = new(Handbooks.WithPathway(new ContentBuilder()
-        .WithPart(1, "basics", "Basics")
-        .WithChapter("basics", 1, "associate-product-manager-role", "Associate role", body: "Text about starting out.")
-        .WithChapter("basics", 2, "roadmaps", "Roadmaps", body: "A roadmap shows direction.\n\n## Prioritisation\n\nHow we order work.\n\n## Themes\n\nGroup the work into themes.")
-        .WithChapter("basics", 3, "prioritisation", "Prioritisation", body: "Choosing what to do first.")
-        .WithChapter("basics", 4, "delivery", "Delivery", body: "Teams deliver value.\n\n## Saying no\n\nSometimes prioritisation means saying no to stakeholders.")
-        .WithChapter("basics", 5, "work-with-agility", "Work with agility", body: "The \"user needs\" come first. Users need things.")
-        .WithChapter("basics", 6, "scrum-framework", "Scrum", body: "Sprints and reviews.")));
+    private readonly HandbookFactory _app = new(Handbooks.ForSearch());
 
     public void Dispose()
     {

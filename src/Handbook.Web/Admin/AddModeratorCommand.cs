@@ -39,7 +39,7 @@ public static class AddModeratorCommand
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-        await db.Database.MigrateAsync();
+        await db.MigrateStoreAsync();
         var added = await new ModeratorAccounts(db, TimeProvider.System).AddOrUpdateAsync(email, password);
         output.WriteLine(added ? $"Added moderator {ModeratorAccounts.Normalize(email)}." : $"Set a new password for {ModeratorAccounts.Normalize(email)}.");
         return 0;

@@ -21,6 +21,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
     public async Task<SyncResult> ImportAsync(ContentSet content, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
+        await using var importLock = await db.LockAsync(StoreLock.ContentImport, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var changes = new List<DocumentChange>();
@@ -31,7 +32,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
         await RemoveStalePartsAsync(content, cancellationToken);
         await new PathwayImporter(db).ImportAsync(content, now, changes, cancellationToken);
         await RenumberAsync(cancellationToken);
-        await new SearchIndex(db).ApplyAsync(changes, cancellationToken);
+        await db.FullText.ApplyAsync(changes, cancellationToken);
         db.PageChanges.AddRange(changes.Select(c => new PageChange { Kind = c.Kind, Path = c.Path, Title = c.Title, Summary = c.Summary, ChangedAt = now }));
         await RecordIssuesAsync(content.Errors, cancellationToken);
         await RecordVersionAsync(content.Version, now, cancellationToken);

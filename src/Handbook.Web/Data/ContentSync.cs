@@ -60,6 +60,40 @@ public sealed partial class ContentSync(
         }
     }
 
+    /// <summary>
+    /// Catches up with an import another instance made into a shared store: when the store holds a
+    /// version this instance has not served, its cached pages are dropped. Skipped while a sync runs.
+    /// </summary>
+    /// <returns>Whether this instance's version changed.</returns>
+    public async Task<bool> FollowStoreAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await _gate.WaitAsync(TimeSpan.Zero, cancellationToken))
+        {
+            return false;
+        }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+            var version = await db.ContentStates.Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+            if (version is null || version == CurrentVersion)
+            {
+                return false;
+            }
+            await pageCache.EvictByTagAsync(Caching.PageCache.Tag, cancellationToken);
+            LogFollowed(CurrentVersion, version);
+            CurrentVersion = version;
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store moved from content version {Previous} to {Version} (imported by another instance): cached pages dropped")]
+    private partial void LogFollowed(string previous, string version);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content error: {Path}:{Line}: {Message}")]
     private partial void LogContentError(string path, int line, string message);
 

@@ -1,12 +1,21 @@
 using Handbook.Content;
+using Handbook.Web.Data.Postgres;
+using Handbook.Web.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Handbook.Web.Data;
 
 public static class DataExtensions
 {
     public const string ConnectionStringName = "Handbook";
+
+    /// <summary>The name every instance protects its cookies and form tokens under, so that each reads the others'.</summary>
+    public const string ApplicationName = "Handbook";
 
     private static readonly SqliteBusyTimeout BusyTimeout = new();
 
@@ -27,18 +36,60 @@ public static class DataExtensions
         services.AddOutputCache();
         services.AddScoped<PathwayQueries>();
         services.AddHostedService<ContentWatcher>();
+        services.AddHostedService<ContentVersionCheck>();
 
-        services.AddDbContext<HandbookDbContext>((provider, options) => options
-            .UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>()))
-            .AddInterceptors([BusyTimeout, .. provider.GetServices<IInterceptor>()])
-            // Migrations are written by hand, with no model snapshot; a test proves they match the model.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        // The key ring lives in the store: an instance accepts what another one protected.
+        services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .PersistKeysToDbContext<HandbookDbContext>();
+
+        // Both providers are registered; the setting picks one when a context is first asked for.
+        services.AddDbContext<PostgresHandbookDbContext>((services, options) => options
+            .UseNpgsql(ConnectionString(services.GetRequiredService<IConfiguration>()))
+            .AddInterceptors(services.GetServices<IInterceptor>())
+            .ConfigureWarnings(IgnoreMissingSnapshot));
+        services.AddDbContext<SqliteHandbookDbContext>((services, options) => options
+            .UseSqlite(ConnectionString(services.GetRequiredService<IConfiguration>()))
+            .AddInterceptors([BusyTimeout, .. services.GetServices<IInterceptor>()])
+            .ConfigureWarnings(IgnoreMissingSnapshot));
+        services.AddScoped<HandbookDbContext>(services =>
+            services.GetRequiredService<IOptions<HandbookOptions>>().Value.Database == DatabaseProvider.Postgres
+                ? services.GetRequiredService<PostgresHandbookDbContext>()
+                : services.GetRequiredService<SqliteHandbookDbContext>());
         return services;
     }
+
+    /// <summary>Migrations are written by hand, with no model snapshot; tests prove they match the model.</summary>
+    private static void IgnoreMissingSnapshot(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
     private static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(ConnectionStringName)
         ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} to the database, such as 'Data Source=handbook.db'.");
+
+    /// <summary>
+    /// Applies the migrations. Safe when several instances start at once: EF Core holds a lock in
+    /// the database while it migrates, so one migrates and the others wait, then find nothing to do.
+    /// </summary>
+    public static async Task MigrateStoreAsync(this HandbookDbContext db, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance created the missing database a moment before this one: migrate into it.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (db.Database.IsSqlite())
+        {
+            // Readers' suggestions are written while pages are read: WAL lets both go on at once,
+            // and a committed suggestion survives the process being killed. SqliteBusyTimeout
+            // makes a connection wait for a lock rather than fail.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
 
     /// <summary>Applies migrations and imports the content before the site serves its first request.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app)
@@ -46,15 +97,23 @@ public static class DataExtensions
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-            await db.Database.MigrateAsync();
-            if (db.Database.IsSqlite())
-            {
-                // Readers' suggestions are written while pages are read: WAL lets both go on at once,
-                // and a committed suggestion survives the process being killed. SqliteBusyTimeout
-                // makes a connection wait for a lock rather than fail.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            }
+            await db.MigrateStoreAsync();
+            await EnsureOneKeyAsync(db, scope.ServiceProvider.GetRequiredService<IKeyManager>(), app.Services.GetRequiredService<TimeProvider>());
         }
         await app.Services.GetRequiredService<ContentSync>().SyncAsync();
+    }
+
+    /// <summary>
+    /// Makes the first data-protection key at start-up, one instance at a time, so that instances
+    /// starting together share one key rather than each making its own on first use.
+    /// </summary>
+    private static async Task EnsureOneKeyAsync(HandbookDbContext db, IKeyManager keys, TimeProvider time)
+    {
+        await using var keyRingLock = await db.LockAsync(StoreLock.KeyRing, CancellationToken.None);
+        var now = time.GetUtcNow();
+        if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(2)))
+        {
+            keys.CreateNewKey(now, now.AddDays(90));
+        }
     }
 }

@@ -3,23 +3,26 @@ using System.Text.RegularExpressions;
 namespace Handbook.Web.Search;
 
 /// <summary>
-/// Turns what a reader typed into a safe FTS5 query: words and "quoted phrases" only, each quoted,
-/// so that no input (operators, stray quotes, SQL, emoji, a page of text) can break the query.
+/// Turns what a reader typed into the phrases to search for: words and "quoted phrases" only, so that
+/// no input (operators, stray quotes, SQL, emoji, a page of text) can reach the engine as syntax.
 /// </summary>
 public static partial class SearchQuery
 {
     public const int MaxInputLength = 200;
     public const int MaxTerms = 12;
 
-    /// <summary>The FTS5 expression that finds rows with every term, or null if there is nothing to search for.</summary>
-    public static string? ToMatchExpression(string? input)
+    /// <summary>
+    /// The phrases a section must contain, each a run of words separated by single spaces: one per
+    /// word typed, or one per quoted phrase. Empty when there is nothing to search for.
+    /// </summary>
+    public static IReadOnlyList<string> Phrases(string? input)
     {
         if (string.IsNullOrWhiteSpace(input))
         {
-            return null;
+            return [];
         }
         var text = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
-        var terms = new List<string>();
+        var phrases = new List<string>();
         foreach (Match match in Term().Matches(text))
         {
             var words = Word().Matches(match.Groups["phrase"].Success ? match.Groups["phrase"].Value : match.Value)
@@ -27,14 +30,14 @@ public static partial class SearchQuery
                 .ToList();
             if (words.Count > 0)
             {
-                terms.Add("\"" + string.Join(' ', words) + "\"");
+                phrases.Add(string.Join(' ', words));
             }
-            if (terms.Count == MaxTerms)
+            if (phrases.Count == MaxTerms)
             {
                 break;
             }
         }
-        return terms.Count == 0 ? null : string.Join(' ', terms);
+        return phrases;
     }
 
     [GeneratedRegex("\"(?<phrase>[^\"]*)\"|[^\\s\"]+")]

@@ -30,12 +30,17 @@ public static class Forms
         return values;
     }
 
+    /// <summary>Gets the page and the values of its form that posts to <paramref name="action"/>, antiforgery token included.</summary>
+    public static async Task<Dictionary<string, string>> FormValuesAsync(this HttpClient client, string pageUrl, string action)
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        return Values(page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == action));
+    }
+
     /// <summary>Gets the page, takes its form (the one posting to <paramref name="action"/>), overrides some fields and posts it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, string action, IDictionary<string, string> fields)
     {
-        var page = await client.GetDocumentAsync(pageUrl);
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == action);
-        var values = Values(form);
+        var values = await client.FormValuesAsync(pageUrl, action);
         foreach (var (name, value) in fields)
         {
             values[name] = value;

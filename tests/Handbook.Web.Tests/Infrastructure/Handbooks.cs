@@ -8,6 +8,16 @@ public static class Handbooks
     public static readonly string[] RoleSlugs =
         ["associate-product-manager", "product-manager", "senior-product-manager", "lead-product-manager", "head-of-product"];
 
+    /// <summary>Chapters where a word is in one title, one heading and one text, for ranking searches.</summary>
+    public static ContentBuilder ForSearch() => WithPathway(new ContentBuilder()
+        .WithPart(1, "basics", "Basics")
+        .WithChapter("basics", 1, "associate-product-manager-role", "Associate role", body: "Text about starting out.")
+        .WithChapter("basics", 2, "roadmaps", "Roadmaps", body: "A roadmap shows direction.\n\n## Prioritisation\n\nHow we order work.\n\n## Themes\n\nGroup the work into themes.")
+        .WithChapter("basics", 3, "prioritisation", "Prioritisation", body: "Choosing what to do first.")
+        .WithChapter("basics", 4, "delivery", "Delivery", body: "Teams deliver value.\n\n## Saying no\n\nSometimes prioritisation means saying no to stakeholders.")
+        .WithChapter("basics", 5, "work-with-agility", "Work with agility", body: "The \"user needs\" come first. Users need things.")
+        .WithChapter("basics", 6, "scrum-framework", "Scrum", body: "Sprints and reviews."));
+
     /// <summary>Two parts, five chapters (one with headings and reading lists), and the career pathway.</summary>
     public static ContentBuilder TwoParts() => WithPathway(new ContentBuilder()
         .WithPart(1, "preface", "Preface", "Why the handbook exists.")
