@@ -22,19 +22,79 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     public ContentSet Load(string root, Func<IReadOnlySet<string>, IEnumerable<string>>? slugsStillServed = null)
     {
         var errors = new List<ContentError>();
+        if (!Directory.Exists(root))
+        {
+            errors.Add(new ContentError(root, 1, "The content folder does not exist: set Handbook:ContentPath to the folder that holds the handbook's Markdown."));
+            return new ContentSet([], [], [], [], errors, new HashSet<string>(), "");
+        }
+
+        var files = FindFiles(root, errors);
+        // Parsing is most of a sync's work and each file stands alone: parse them side by side, then
+        // gather the results in file order so that nothing depends on which finished first.
+        var parsed = new ParsedFile[files.Count];
+        Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i]));
+
         var parts = new List<PartDocument>();
         var chapters = new List<ChapterDocument>();
         var roles = new List<RoleDocument>();
         var skills = new List<SkillDocument>();
-        var versionInput = new StringBuilder();
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-
-        if (!Directory.Exists(root))
+        var claimed = new List<string>();
+        using var version = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in parsed)
         {
-            errors.Add(new ContentError(root, 1, "The content folder does not exist: set Handbook:ContentPath to the folder that holds the handbook's Markdown."));
-            return new ContentSet(parts, chapters, roles, skills, errors, new HashSet<string>(), "");
+            errors.AddRange(file.Errors);
+            version.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
+            version.AppendData(file.TextHash);
+            switch (file.Document)
+            {
+                case PartDocument part: parts.Add(part); break;
+                case ChapterDocument chapter: chapters.Add(chapter); break;
+                case RoleDocument role: roles.Add(role); break;
+                case SkillDocument skill: skills.Add(skill); break;
+            }
+            if (file.ClaimedSlug is { } slug)
+            {
+                claimed.Add(slug);
+            }
         }
 
+        var validator = new ContentValidator(errors);
+        var failed = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        // A broken file's slug still counts as known, so that one mistake is not reported again in every
+        // file that links to it; its own errors say what is wrong.
+        var served = (slugsStillServed?.Invoke(failed) ?? []).Concat(claimed);
+        validator.Check(parts, chapters, roles, skills, served);
+
+        var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        return new ContentSet(
+            parts.Where(p => !failedPaths.Contains(p.Path)).ToList(),
+            chapters.Where(c => !failedPaths.Contains(c.Path)).ToList(),
+            roles.Where(r => !failedPaths.Contains(r.Path)).ToList(),
+            skills.Where(s => !failedPaths.Contains(s.Path)).ToList(),
+            errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList(),
+            failedPaths,
+            Convert.ToHexStringLower(version.GetHashAndReset())[..16]);
+    }
+
+    private enum FileKind
+    {
+        Part,
+        Chapter,
+        Role,
+        Skill,
+    }
+
+    /// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
+    private sealed record ContentFile(string Path, string FullPath, string Folder, FileKind Kind);
+
+    /// <param name="TextHash">The SHA-256 of the file's text, for the content version.</param>
+    /// <param name="ClaimedSlug">The slug a file that failed to parse seems to claim.</param>
+    private sealed record ParsedFile(string Path, object? Document, List<ContentError> Errors, byte[] TextHash, string? ClaimedSlug);
+
+    /// <summary>The handbook's files in a stable order: part folders, then the files in each.</summary>
+    private static List<ContentFile> FindFiles(string root, List<ContentError> errors)
+    {
+        var found = new List<ContentFile>();
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
             var folderName = Path.GetFileName(folder);
@@ -51,66 +111,38 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             }
             foreach (var file in files)
             {
-                var path = Path.GetRelativePath(root, file).Replace('\\', '/');
-                if (ReadText(file, path, errors) is not { } text)
+                var kind = (folderName, isPart) switch
                 {
-                    continue;
-                }
-                texts[path] = text;
-                versionInput.Append(path).Append('\n').Append(text.Length).Append('\n').Append(text);
-                switch (folderName)
-                {
-                    case RolesFolder when !isPart:
-                        Add(roles, pathwayParser.ParseRole(path, text, errors));
-                        break;
-                    case SkillsFolder when !isPart:
-                        Add(skills, pathwayParser.ParseSkill(path, text, errors));
-                        break;
-                    default:
-                        if (Path.GetFileName(file) == PartFileName)
-                        {
-                            Add(parts, parser.ParsePart(path, folderName, text, errors));
-                        }
-                        else
-                        {
-                            Add(chapters, parser.ParseChapter(path, folderName, text, errors));
-                        }
-                        break;
-                }
+                    (RolesFolder, false) => FileKind.Role,
+                    (SkillsFolder, false) => FileKind.Skill,
+                    _ => Path.GetFileName(file) == PartFileName ? FileKind.Part : FileKind.Chapter,
+                };
+                found.Add(new ContentFile(Path.GetRelativePath(root, file).Replace('\\', '/'), file, folderName, kind));
             }
         }
+        return found;
+    }
 
-        var validator = new ContentValidator(errors);
-        var failed = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        // A broken file's slug still counts as known, so that one mistake is not reported again in every
-        // file that links to it; its own errors say what is wrong.
-        var claimed = failed.Where(texts.ContainsKey).Select(p => ClaimedSlug().Match(texts[p])).Where(m => m.Success).Select(m => m.Groups[1].Value);
-        var served = (slugsStillServed?.Invoke(failed) ?? []).Concat(claimed);
-        validator.Check(parts, chapters, roles, skills, served);
-
-        var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(versionInput.ToString())))[..16];
-        return new ContentSet(
-            parts.Where(p => !failedPaths.Contains(p.Path)).ToList(),
-            chapters.Where(c => !failedPaths.Contains(c.Path)).ToList(),
-            roles.Where(r => !failedPaths.Contains(r.Path)).ToList(),
-            skills.Where(s => !failedPaths.Contains(s.Path)).ToList(),
-            errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList(),
-            failedPaths,
-            version);
+    private ParsedFile Parse(ContentFile file)
+    {
+        var errors = new List<ContentError>();
+        if (ReadText(file.FullPath, file.Path, errors) is not { } text)
+        {
+            return new ParsedFile(file.Path, null, errors, [], null);
+        }
+        object? document = file.Kind switch
+        {
+            FileKind.Part => parser.ParsePart(file.Path, file.Folder, text, errors),
+            FileKind.Chapter => parser.ParseChapter(file.Path, file.Folder, text, errors),
+            FileKind.Role => pathwayParser.ParseRole(file.Path, text, errors),
+            _ => pathwayParser.ParseSkill(file.Path, text, errors),
+        };
+        var claimed = errors.Count > 0 && ClaimedSlug().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
+        return new ParsedFile(file.Path, document, errors, SHA256.HashData(Encoding.UTF8.GetBytes(text)), claimed);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^slug:\s*([a-z0-9-]+)\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex ClaimedSlug();
-
-    private static void Add<T>(List<T> documents, T? document)
-        where T : class
-    {
-        if (document is not null)
-        {
-            documents.Add(document);
-        }
-    }
 
     private static string? ReadText(string file, string path, List<ContentError> errors)
     {

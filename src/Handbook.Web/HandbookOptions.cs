@@ -27,5 +27,5 @@ public sealed class HandbookOptions
 
     /// <summary>How long the watcher waits for a burst of file changes to settle before it syncs.</summary>
     [Range(0, 60_000)]
-    public int WatchDelayMilliseconds { get; set; } = 250;
+    public int WatchDelayMilliseconds { get; set; } = 50;
 }

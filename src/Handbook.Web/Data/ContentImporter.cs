@@ -26,8 +26,8 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
 
         var changes = new List<DocumentChange>();
         var parts = await SyncPartsAsync(content, cancellationToken);
-        await UpsertPagesAsync(content, parts, now, changes, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await UpsertPagesAsync(content, parts.ToDictionary(p => p.Key, p => p.Value.Id), now, changes, cancellationToken);
         await RemoveStalePagesAsync(content, changes, cancellationToken);
         await RemoveStalePartsAsync(content, cancellationToken);
         await new PathwayImporter(db).ImportAsync(content, now, changes, cancellationToken);
@@ -70,18 +70,27 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
     }
 
     private async Task UpsertPagesAsync(
-        ContentSet content, Dictionary<string, Part> partsByFolder, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
+        ContentSet content, Dictionary<string, int> partIdsByFolder, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
-        var existing = await db.Pages.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
+        // Saved a batch at a time, so that a first import of thousands of chapters does not hold
+        // every entity (and EF Core's record of it) in memory at once.
+        const int BatchSize = 250;
+        var pending = 0;
+        // What is needed to tell whether a page changed; a changed page's entity is loaded on its own.
+        var existing = await db.Pages.AsNoTracking()
+            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId))
+            .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var chapter in content.Chapters)
         {
-            var part = partsByFolder[chapter.Folder];
-            if (existing.TryGetValue(chapter.Slug, out var page))
+            var partId = partIdsByFolder[chapter.Folder];
+            Page page;
+            if (existing.TryGetValue(chapter.Slug, out var stored))
             {
-                if (page.ContentHash == chapter.Hash && page.SourcePath == chapter.Path && page.PartId == part.Id)
+                if (stored.ContentHash == chapter.Hash && stored.SourcePath == chapter.Path && stored.PartId == partId)
                 {
                     continue;
                 }
+                page = await db.Pages.SingleAsync(p => p.Id == stored.Id, cancellationToken);
                 await db.PageHeadings.Where(h => h.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
                 await db.ReadingItems.Where(r => r.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
                 changes.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
@@ -97,7 +106,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
             {
                 page.UpdatedAt = now;
             }
-            page.Part = part;
+            page.PartId = partId;
             page.Title = chapter.Title;
             page.Order = chapter.Order;
             page.Summary = chapter.Summary;
@@ -119,7 +128,15 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
                     Position = i, List = r.List, Title = r.Title, Author = r.Author, Url = r.Url, Kind = r.Kind, Note = r.Note, IsDead = r.IsDead,
                 })
                 .ToList();
+            if (++pending == BatchSize)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                pending = 0;
+            }
         }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>The start of a section's text, cut at a word, for link previews of a heading.</summary>
@@ -158,15 +175,22 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
             .ExecuteDeleteAsync(cancellationToken);
     }
 
+    private sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId);
+
     /// <summary>Gives every page its place in reading order: parts by order, then chapters by order.</summary>
     private async Task RenumberAsync(CancellationToken cancellationToken)
     {
-        var pages = await db.Pages
+        var order = await db.Pages.AsNoTracking()
             .OrderBy(p => p.Part.Order).ThenBy(p => p.Order).ThenBy(p => p.Slug)
+            .Select(p => new { p.Id, p.Sequence })
             .ToListAsync(cancellationToken);
-        for (var i = 0; i < pages.Count; i++)
+        for (var i = 0; i < order.Count; i++)
         {
-            pages[i].Sequence = i + 1;
+            if (order[i].Sequence != i + 1)
+            {
+                var (id, sequence) = (order[i].Id, i + 1);
+                await db.Pages.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Sequence, sequence), cancellationToken);
+            }
         }
     }
 
