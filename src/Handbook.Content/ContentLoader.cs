@@ -123,6 +123,31 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         return found;
     }
 
+    /// <summary>
+    /// Reads a chapter of the set again, in full: its HTML, its sections for search and each
+    /// heading's Markdown. Null when the file has changed since the set was loaded (the sync that
+    /// change sets off brings it in) or can no longer be read.
+    /// </summary>
+    public ChapterDocument? ReadInFull(string root, ChapterDocument chapter)
+    {
+        var errors = new List<ContentError>();
+        var full = ReadText(Path.Combine(root, chapter.Path), chapter.Path, errors) is { } text
+            ? parser.ParseChapter(chapter.Path, chapter.Folder, text, errors)
+            : null;
+        return full is not null && full.Hash == chapter.Hash && errors.Count == 0 ? full : null;
+    }
+
+    /// <summary>
+    /// A chapter without what only the import needs (HTML, search sections, sections' Markdown), so
+    /// that a set of thousands of chapters stays small; <see cref="ReadInFull"/> gives the rest.
+    /// </summary>
+    private static ChapterDocument? Outline(ChapterDocument? chapter) => chapter is null ? null : chapter with
+    {
+        Html = "",
+        Sections = [],
+        Headings = [.. chapter.Headings.Select(h => h with { SectionMarkdown = "" })],
+    };
+
     private ParsedFile Parse(ContentFile file)
     {
         var errors = new List<ContentError>();
@@ -133,7 +158,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         object? document = file.Kind switch
         {
             FileKind.Part => parser.ParsePart(file.Path, file.Folder, text, errors),
-            FileKind.Chapter => parser.ParseChapter(file.Path, file.Folder, text, errors),
+            FileKind.Chapter => Outline(parser.ParseChapter(file.Path, file.Folder, text, errors)),
             FileKind.Role => pathwayParser.ParseRole(file.Path, text, errors),
             _ => pathwayParser.ParseSkill(file.Path, text, errors),
         };

@@ -2,7 +2,8 @@ namespace Handbook.Content;
 
 /// <summary>
 /// What a read of the content folder found: the parts and chapters that are valid, every error, and
-/// the files that had errors (whose last good version, if any, should stay served).
+/// the files that had errors (whose last good version, if any, should stay served). Chapters are
+/// outlines, without their HTML and search text: <see cref="ContentLoader.ReadInFull"/> reads one in full.
 /// </summary>
 public sealed record ContentSet(
     IReadOnlyList<PartDocument> Parts,

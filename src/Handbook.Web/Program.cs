@@ -16,10 +16,13 @@ switch (args)
         await using (var importer = builder.Build())
         {
             var started = TimeProvider.System.GetTimestamp();
-            await importer.PrepareStoreAsync();
-            Console.WriteLine($"imported in {TimeProvider.System.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+            await importer.PrepareDatabaseAsync();
+            var migrated = TimeProvider.System.GetElapsedTime(started);
+            var result = await importer.Services.GetRequiredService<ContentSync>().SyncAsync();
+            var total = TimeProvider.System.GetElapsedTime(started);
+            Console.WriteLine($"migrated in {migrated.TotalMilliseconds:F0} ms; imported {result.Added + result.Updated} documents in {(total - migrated).TotalMilliseconds:F0} ms; total {total.TotalMilliseconds:F0} ms");
+            return result.Errors.Count == 0 ? 0 : 1;
         }
-        return 0;
 }
 
 builder.Services.AddHandbookData();

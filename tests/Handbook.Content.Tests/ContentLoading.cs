@@ -27,6 +27,33 @@ public sealed class ContentLoading : IDisposable
     }
 
     [Fact]
+    public void Chapters_are_loaded_as_outlines_and_read_in_full_on_request()
+    {
+        _content.WithPart(1, "preface", "Preface")
+            .WithChapter("preface", 1, "introduction", "Introduction", body: "Welcome.\n\n## Who it is for\n\nProduct managers.");
+
+        var outline = Assert.Single(_loader.Load(_content.Root).Chapters);
+        var full = _loader.ReadInFull(_content.Root, outline);
+
+        Assert.Equal(("", 0, ""), (outline.Html, outline.Sections.Count, outline.Headings.Single().SectionMarkdown));
+        Assert.Equal("who-it-is-for", outline.Headings.Single().Anchor);
+        Assert.Contains("<p>Welcome.</p>", full!.Html, StringComparison.Ordinal);
+        Assert.Equal(2, full.Sections.Count);
+        Assert.Contains("Product managers.", full.Headings.Single().SectionMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chapter_whose_file_changed_since_it_was_loaded_is_not_read_in_full()
+    {
+        _content.WithPart(1, "preface", "Preface").WithChapter("preface", 1, "introduction", "Introduction");
+        var outline = Assert.Single(_loader.Load(_content.Root).Chapters);
+
+        _content.WithChapter("preface", 1, "introduction", "Introduction", body: "Edited a moment later.");
+
+        Assert.Null(_loader.ReadInFull(_content.Root, outline));
+    }
+
+    [Fact]
     public void A_duplicate_slug_is_an_error_on_the_second_file()
     {
         _content.WithPart(1, "preface", "Preface")

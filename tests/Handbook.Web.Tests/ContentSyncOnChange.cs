@@ -31,6 +31,30 @@ public sealed class ContentSyncOnChange : IDisposable
     }
 
     [Fact]
+    public async Task Hundreds_of_chapters_are_imported_in_batches_each_stored_and_searchable()
+    {
+        var client = _app.CreateClient();
+        for (var i = 1; i <= 600; i++)
+        {
+            _app.Content.WithChapter("preface", 10 + i, $"generated-{i}", $"Generated {i}", body: $"## Part {i}\n\nWord{i} appears here only.");
+        }
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal(600, result.Added);
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+        Assert.Equal(600, await db.Pages.CountAsync(p => p.Slug.StartsWith("generated-")));
+        Assert.Equal(600, await db.PageHeadings.CountAsync(h => h.Text.StartsWith("Part ")));
+        Assert.Equal(Enumerable.Range(1, await db.Pages.CountAsync()), await db.Pages.OrderBy(p => p.Sequence).Select(p => p.Sequence).ToListAsync());
+        foreach (var i in new[] { 1, 250, 251, 500, 600 })
+        {
+            var found = await client.GetDocumentAsync($"/search?q=word{i}");
+            Assert.Equal($"/chapters/generated-{i}#part-{i}", found.QuerySelector(".hb-search-result__title a")!.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
     public async Task A_changed_file_updates_its_page_and_only_its_page()
     {
         var client = _app.CreateClient();

@@ -16,7 +16,8 @@ public sealed record SyncResult(IReadOnlyList<DocumentChange> Changes, IReadOnly
 /// not rewritten; a file with errors keeps its last good version; importing the same set twice
 /// changes nothing.
 /// </summary>
-public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
+/// <param name="readInFull">Reads a chapter of the set in full (see <see cref="ContentLoader.ReadInFull"/>).</param>
+public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Func<ChapterDocument, ChapterDocument?> readInFull)
 {
     public async Task<SyncResult> ImportAsync(ContentSet content, CancellationToken cancellationToken = default)
     {
@@ -28,11 +29,13 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
         var parts = await SyncPartsAsync(content, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await UpsertPagesAsync(content, parts.ToDictionary(p => p.Key, p => p.Value.Id), now, changes, cancellationToken);
-        await RemoveStalePagesAsync(content, changes, cancellationToken);
+        var otherChanges = new List<DocumentChange>();
+        await RemoveStalePagesAsync(content, otherChanges, cancellationToken);
         await RemoveStalePartsAsync(content, cancellationToken);
-        await new PathwayImporter(db).ImportAsync(content, now, changes, cancellationToken);
+        await new PathwayImporter(db).ImportAsync(content, now, otherChanges, cancellationToken);
         await RenumberAsync(cancellationToken);
-        await db.FullText.ApplyAsync(changes, cancellationToken);
+        await db.FullText.ApplyAsync(otherChanges, cancellationToken);
+        changes.AddRange(otherChanges);
         db.PageChanges.AddRange(changes.Select(c => new PageChange { Kind = c.Kind, Path = c.Path, Title = c.Title, Summary = c.Summary, ChangedAt = now }));
         await RecordIssuesAsync(content.Errors, cancellationToken);
         await RecordVersionAsync(content.Version, now, cancellationToken);
@@ -69,74 +72,94 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time)
         return byFolder;
     }
 
+    /// <summary>
+    /// Writes the chapters whose file is new or changed, a batch at a time: each is read in full, saved
+    /// with its headings and reading lists, and indexed for search, so that a first import of thousands
+    /// of chapters never holds them all (or EF Core's record of them) in memory at once.
+    /// </summary>
+    /// <param name="changes">Gets what changed, without the search text (already indexed).</param>
     private async Task UpsertPagesAsync(
         ContentSet content, Dictionary<string, int> partIdsByFolder, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
-        // Saved a batch at a time, so that a first import of thousands of chapters does not hold
-        // every entity (and EF Core's record of it) in memory at once.
         const int BatchSize = 250;
-        var pending = 0;
         // What is needed to tell whether a page changed; a changed page's entity is loaded on its own.
         var existing = await db.Pages.AsNoTracking()
             .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId))
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
-        foreach (var chapter in content.Chapters)
+        var batch = new List<DocumentChange>();
+        foreach (var outline in content.Chapters)
         {
-            var partId = partIdsByFolder[chapter.Folder];
-            Page page;
-            if (existing.TryGetValue(chapter.Slug, out var stored))
+            var partId = partIdsByFolder[outline.Folder];
+            existing.TryGetValue(outline.Slug, out var stored);
+            if (stored is not null && stored.ContentHash == outline.Hash && stored.SourcePath == outline.Path && stored.PartId == partId)
             {
-                if (stored.ContentHash == chapter.Hash && stored.SourcePath == chapter.Path && stored.PartId == partId)
-                {
-                    continue;
-                }
+                continue;
+            }
+            if (readInFull(outline) is not { } chapter)
+            {
+                continue; // changed again since it was read: the sync that change sets off brings it in
+            }
+
+            Page page;
+            if (stored is not null)
+            {
                 page = await db.Pages.SingleAsync(p => p.Id == stored.Id, cancellationToken);
                 await db.PageHeadings.Where(h => h.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
                 await db.ReadingItems.Where(r => r.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
-                changes.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
             }
             else
             {
                 page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
                 db.Pages.Add(page);
-                changes.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
             }
-
-            if (page.ContentHash != chapter.Hash)
+            Fill(page, chapter, partId, now);
+            if (batch.Count == BatchSize)
             {
-                page.UpdatedAt = now;
-            }
-            page.PartId = partId;
-            page.Title = chapter.Title;
-            page.Order = chapter.Order;
-            page.Summary = chapter.Summary;
-            page.Html = chapter.Html;
-            page.Roles = [.. chapter.Roles.Select(r => r.Slug)];
-            page.Aliases = [.. chapter.Aliases];
-            page.SourcePath = chapter.Path;
-            page.ContentHash = chapter.Hash;
-            page.Headings = chapter.Headings
-                .Select((h, i) => new PageHeading
-                {
-                    Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
-                    Excerpt = Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Text ?? ""),
-                })
-                .ToList();
-            page.ReadingItems = chapter.Reading
-                .Select((r, i) => new ReadingItem
-                {
-                    Position = i, List = r.List, Title = r.Title, Author = r.Author, Url = r.Url, Kind = r.Kind, Note = r.Note, IsDead = r.IsDead,
-                })
-                .ToList();
-            if (++pending == BatchSize)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                pending = 0;
+                await SaveBatchAsync(batch, changes, cancellationToken);
             }
         }
+        await SaveBatchAsync(batch, changes, cancellationToken);
+    }
+
+    private async Task SaveBatchAsync(List<DocumentChange> batch, List<DocumentChange> changes, CancellationToken cancellationToken)
+    {
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        await db.FullText.ApplyAsync(batch, cancellationToken);
+        changes.AddRange(batch.Select(c => c with { Sections = [] }));
+        batch.Clear();
+    }
+
+    private static void Fill(Page page, ChapterDocument chapter, int partId, DateTimeOffset now)
+    {
+        if (page.ContentHash != chapter.Hash)
+        {
+            page.UpdatedAt = now;
+        }
+        page.PartId = partId;
+        page.Title = chapter.Title;
+        page.Order = chapter.Order;
+        page.Summary = chapter.Summary;
+        page.Html = chapter.Html;
+        page.Roles = [.. chapter.Roles.Select(r => r.Slug)];
+        page.Aliases = [.. chapter.Aliases];
+        page.SourcePath = chapter.Path;
+        page.ContentHash = chapter.Hash;
+        page.Headings = chapter.Headings
+            .Select((h, i) => new PageHeading
+            {
+                Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
+                Excerpt = Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Text ?? ""),
+            })
+            .ToList();
+        page.ReadingItems = chapter.Reading
+            .Select((r, i) => new ReadingItem
+            {
+                Position = i, List = r.List, Title = r.Title, Author = r.Author, Url = r.Url, Kind = r.Kind, Note = r.Note, IsDead = r.IsDead,
+            })
+            .ToList();
     }
 
     /// <summary>The start of a section's text, cut at a word, for link previews of a heading.</summary>

@@ -38,7 +38,7 @@ public sealed partial class ContentSync(
                 db.Pages.Where(p => failed.Contains(p.SourcePath)).Select(p => p.Slug)
                     .Concat(db.Roles.Where(r => failed.Contains(r.SourcePath)).Select(r => r.Slug))
                     .ToList());
-            var result = await new ContentImporter(db, time).ImportAsync(content, cancellationToken);
+            var result = await new ContentImporter(db, time, chapter => loader.ReadInFull(ContentPath, chapter)).ImportAsync(content, cancellationToken);
             if (result.Version != CurrentVersion)
             {
                 // Any change can show on many pages (contents, neighbours, roles, search): drop them all.

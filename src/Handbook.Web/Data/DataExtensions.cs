@@ -94,13 +94,17 @@ public static class DataExtensions
     /// <summary>Applies migrations and imports the content before the site serves its first request.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app)
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-            await db.MigrateStoreAsync();
-            await EnsureOneKeyAsync(db, scope.ServiceProvider.GetRequiredService<IKeyManager>(), app.Services.GetRequiredService<TimeProvider>());
-        }
+        await app.PrepareDatabaseAsync();
         await app.Services.GetRequiredService<ContentSync>().SyncAsync();
+    }
+
+    /// <summary>Applies migrations and makes sure of a data-protection key.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+        await db.MigrateStoreAsync();
+        await EnsureOneKeyAsync(db, scope.ServiceProvider.GetRequiredService<IKeyManager>(), app.Services.GetRequiredService<TimeProvider>());
     }
 
     /// <summary>
