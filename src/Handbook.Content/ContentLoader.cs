@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,6 +11,12 @@ namespace Handbook.Content;
 /// </summary>
 public sealed partial class ContentLoader(DocumentParser parser, PathwayParser pathwayParser)
 {
+    /// <summary>
+    /// The last load's results by file, so that a sync after one file changed parses only that file.
+    /// Outlines are small, so this stays small for thousands of chapters.
+    /// </summary>
+    private ConcurrentDictionary<string, ParsedFile> _lastParsed = new(StringComparer.Ordinal);
+
     public const string PartFileName = "_part.md";
     public const string RolesFolder = "roles";
     public const string SkillsFolder = "skills";
@@ -32,7 +39,9 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         // Parsing is most of a sync's work and each file stands alone: parse them side by side, then
         // gather the results in file order so that nothing depends on which finished first.
         var parsed = new ParsedFile[files.Count];
-        Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i]));
+        var previous = _lastParsed;
+        Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], previous));
+        _lastParsed = new ConcurrentDictionary<string, ParsedFile>(parsed.Select(p => KeyValuePair.Create(p.Path, p)), StringComparer.Ordinal);
 
         var parts = new List<PartDocument>();
         var chapters = new List<ChapterDocument>();
@@ -89,7 +98,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
 
     /// <param name="TextHash">The SHA-256 of the file's text, for the content version.</param>
     /// <param name="ClaimedSlug">The slug a file that failed to parse seems to claim.</param>
-    private sealed record ParsedFile(string Path, object? Document, List<ContentError> Errors, byte[] TextHash, string? ClaimedSlug);
+    private sealed record ParsedFile(string Path, string Folder, FileKind Kind, object? Document, IReadOnlyList<ContentError> Errors, byte[] TextHash, string? ClaimedSlug);
 
     /// <summary>The handbook's files in a stable order: part folders, then the files in each.</summary>
     private static List<ContentFile> FindFiles(string root, List<ContentError> errors)
@@ -148,12 +157,17 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         Headings = [.. chapter.Headings.Select(h => h with { SectionMarkdown = "" })],
     };
 
-    private ParsedFile Parse(ContentFile file)
+    private ParsedFile Parse(ContentFile file, ConcurrentDictionary<string, ParsedFile> previous)
     {
         var errors = new List<ContentError>();
         if (ReadText(file.FullPath, file.Path, errors) is not { } text)
         {
-            return new ParsedFile(file.Path, null, errors, [], null);
+            return new ParsedFile(file.Path, file.Folder, file.Kind, null, errors, [], null);
+        }
+        var textHash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        if (previous.TryGetValue(file.Path, out var last) && last.TextHash.AsSpan().SequenceEqual(textHash) && last.Folder == file.Folder && last.Kind == file.Kind)
+        {
+            return last;
         }
         object? document = file.Kind switch
         {
@@ -163,7 +177,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             _ => pathwayParser.ParseSkill(file.Path, text, errors),
         };
         var claimed = errors.Count > 0 && ClaimedSlug().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
-        return new ParsedFile(file.Path, document, errors, SHA256.HashData(Encoding.UTF8.GetBytes(text)), claimed);
+        return new ParsedFile(file.Path, file.Folder, file.Kind, document, errors, textHash, claimed);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^slug:\s*([a-z0-9-]+)\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]

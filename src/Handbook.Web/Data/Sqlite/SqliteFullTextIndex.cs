@@ -54,7 +54,8 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
             var inHeading = await RowIdsAsync($"heading : ({match})", limit, cancellationToken);
             var inBody = await RowIdsAsync($"body : ({match})", limit, cancellationToken);
 
-            await using var command = Command($"SELECT rowid, path, anchor, title, heading, {Rank} FROM SearchEntries WHERE SearchEntries MATCH $match ORDER BY rank LIMIT $limit");
+            // Ordered by the weighted BM25 itself: FTS5's own "rank" would compute BM25 a second time.
+            await using var command = Command($"SELECT rowid, path, anchor, title, heading, {Rank} AS score FROM SearchEntries WHERE SearchEntries MATCH $match ORDER BY score LIMIT $limit");
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$limit", limit);
             var hits = new List<SearchHit>();
