@@ -25,8 +25,8 @@ public static class PageCache
 }
 
 /// <summary>
-/// Gives every cached page an ETag made of the content version and the app's build, so that a
-/// reader's conditional request is answered 304 while neither has changed.
+/// Keys every cached page by the content version, and gives it an ETag made of that version and the
+/// app's build, so that a reader's conditional request is answered 304 while neither has changed.
 /// </summary>
 public sealed class ContentETagPolicy(ContentSync sync) : IOutputCachePolicy
 {
@@ -34,9 +34,13 @@ public sealed class ContentETagPolicy(ContentSync sync) : IOutputCachePolicy
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        var version = sync.CurrentVersion;
+        // Entries are kept per content version: a page that began rendering from the old content
+        // while a sync committed the new one is stored under the old version, never served after it.
+        context.CacheVaryByRules.VaryByValues["content"] = version;
         // Set before the page renders: the output cache copies the headers into its entry as soon as
         // the body starts, and answers a matching If-None-Match from that entry with 304.
-        if (sync.CurrentVersion is { Length: > 0 } version)
+        if (version.Length > 0)
         {
             context.HttpContext.Response.Headers.ETag = $"\"{version}-{Build}\"";
         }
