@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Handbook.Web.Data;
 
 namespace Handbook.Web.Search;
@@ -11,7 +12,8 @@ public sealed record SearchHit(long Id, string Path, string Anchor, string Title
 /// <summary>
 /// The store's full-text engine: one entry per section of every chapter, role and skill, with the
 /// page title, the heading and the text searched and ranked title first, then heading, then text.
-/// The content sync keeps it current; <see cref="HandbookSearch"/> reads it.
+/// The content sync keeps it current; <see cref="HandbookSearch"/> reads it. Every method runs on
+/// the context's connection, which the caller has opened (the sync's transaction, or the search).
 /// </summary>
 public abstract class FullTextIndex
 {
@@ -27,6 +29,18 @@ public abstract class FullTextIndex
 
     /// <summary>A short extract of each section's text around the phrases, marked with <see cref="HighlightStart"/> and <see cref="HighlightEnd"/>.</summary>
     public abstract Task<IReadOnlyDictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
+    /// <summary>Reads (id, snippet) rows.</summary>
+    protected static async Task<IReadOnlyDictionary<long, string>> ReadSnippetsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var snippets = new Dictionary<long, string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            snippets[reader.GetInt64(0)] = reader.GetString(1);
+        }
+        return snippets;
+    }
 
     /// <summary>An index entry: a page's section, or its summary when it has no sections.</summary>
     protected sealed record Entry(string Path, string Anchor, string Title, string Heading, string Body);

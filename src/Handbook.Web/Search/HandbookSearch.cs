@@ -1,6 +1,7 @@
 using System.Net;
 using Handbook.Web.Data;
 using Microsoft.AspNetCore.Html;
+using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Search;
 
@@ -23,6 +24,19 @@ public sealed class HandbookSearch(HandbookDbContext db)
         {
             return [];
         }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await FindOnOpenConnectionAsync(phrases, limit, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IReadOnlyList<SearchResult>> FindOnOpenConnectionAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
+    {
         var hits = await db.FullText.FindAsync(phrases, MaxHits, cancellationToken);
         var pages = hits
             .GroupBy(h => h.Path)

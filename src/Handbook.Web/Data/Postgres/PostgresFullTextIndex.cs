@@ -61,57 +61,35 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
 
     public override async Task<IReadOnlyList<SearchHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var command = Command($"""
+            WITH q AS (SELECT {Query(phrases.Count)} AS query)
+            SELECT e.id, e.path, e.anchor, e.title, e.heading,
+                   e.title_terms @@ q.query, e.heading_terms @@ q.query, e.body_terms @@ q.query,
+                   ts_rank({Weights}, e.terms, q.query)
+            FROM "SearchEntries" e, q
+            WHERE e.terms @@ q.query
+            ORDER BY 9 DESC, e.id
+            LIMIT {limit}
+            """, phrases);
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = Command($"""
-                WITH q AS (SELECT {Query(phrases.Count)} AS query)
-                SELECT e.id, e.path, e.anchor, e.title, e.heading,
-                       e.title_terms @@ q.query, e.heading_terms @@ q.query, e.body_terms @@ q.query,
-                       ts_rank({Weights}, e.terms, q.query)
-                FROM "SearchEntries" e, q
-                WHERE e.terms @@ q.query
-                ORDER BY 9 DESC, e.id
-                LIMIT {limit}
-                """, phrases);
-            var hits = new List<SearchHit>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    reader.GetBoolean(5), reader.GetBoolean(6), reader.GetBoolean(7), -reader.GetFloat(8)));
-            }
-            return hits;
+            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetBoolean(5), reader.GetBoolean(6), reader.GetBoolean(7), -reader.GetFloat(8)));
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return hits;
     }
 
     public override async Task<IReadOnlyDictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = Command($"""
-                SELECT id, ts_headline('english', body, {Query(phrases.Count)}, ${phrases.Count + 1})
-                FROM "SearchEntries" WHERE id = ANY(${phrases.Count + 2})
-                """, phrases);
-            command.Parameters.Add(new NpgsqlParameter { Value = $"StartSel={HighlightStart}, StopSel={HighlightEnd}, MaxWords=24, MinWords=12, MaxFragments=1" });
-            command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-            var snippets = new Dictionary<long, string>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                snippets[reader.GetInt64(0)] = reader.GetString(1);
-            }
-            return snippets;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var command = Command($"""
+            SELECT id, ts_headline('english', body, {Query(phrases.Count)}, ${phrases.Count + 1})
+            FROM "SearchEntries" WHERE id = ANY(${phrases.Count + 2})
+            """, phrases);
+        command.Parameters.Add(new NpgsqlParameter { Value = $"StartSel={HighlightStart}, StopSel={HighlightEnd}, MaxWords=24, MinWords=12, MaxFragments=1" });
+        command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        return await ReadSnippetsAsync(command, cancellationToken);
     }
 
     /// <summary>Every phrase must be there: phrase queries over parameters $1…$n, joined with AND.</summary>

@@ -47,54 +47,32 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
     public override async Task<IReadOnlyList<SearchHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
     {
         var match = MatchExpression(phrases);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var inTitle = await RowIdsAsync($"title : ({match})", limit, cancellationToken);
-            var inHeading = await RowIdsAsync($"heading : ({match})", limit, cancellationToken);
-            var inBody = await RowIdsAsync($"body : ({match})", limit, cancellationToken);
+        var inTitle = await RowIdsAsync($"title : ({match})", limit, cancellationToken);
+        var inHeading = await RowIdsAsync($"heading : ({match})", limit, cancellationToken);
+        var inBody = await RowIdsAsync($"body : ({match})", limit, cancellationToken);
 
-            // Ordered by the weighted BM25 itself: FTS5's own "rank" would compute BM25 a second time.
-            await using var command = Command($"SELECT rowid, path, anchor, title, heading, {Rank} AS score FROM SearchEntries WHERE SearchEntries MATCH $match ORDER BY score LIMIT $limit");
-            command.Parameters.AddWithValue("$match", match);
-            command.Parameters.AddWithValue("$limit", limit);
-            var hits = new List<SearchHit>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var id = reader.GetInt64(0);
-                hits.Add(new SearchHit(id, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    inTitle.Contains(id), inHeading.Contains(id), inBody.Contains(id), reader.GetDouble(5)));
-            }
-            return hits;
-        }
-        finally
+        // Ordered by the weighted BM25 itself: FTS5's own "rank" would compute BM25 a second time.
+        await using var command = Command($"SELECT rowid, path, anchor, title, heading, {Rank} AS score FROM SearchEntries WHERE SearchEntries MATCH $match ORDER BY score LIMIT $limit");
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await db.Database.CloseConnectionAsync();
+            var id = reader.GetInt64(0);
+            hits.Add(new SearchHit(id, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                inTitle.Contains(id), inHeading.Contains(id), inBody.Contains(id), reader.GetDouble(5)));
         }
+        return hits;
     }
 
     public override async Task<IReadOnlyDictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = Command(
-                $"SELECT rowid, snippet(SearchEntries, 4, char({(int)HighlightStart}), char({(int)HighlightEnd}), '…', 24) FROM SearchEntries " +
-                $"WHERE SearchEntries MATCH $match AND rowid IN ({string.Join(',', ids)})");
-            command.Parameters.AddWithValue("$match", MatchExpression(phrases));
-            var snippets = new Dictionary<long, string>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                snippets[reader.GetInt64(0)] = reader.GetString(1);
-            }
-            return snippets;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var command = Command(
+            $"SELECT rowid, snippet(SearchEntries, 4, char({(int)HighlightStart}), char({(int)HighlightEnd}), '…', 24) FROM SearchEntries " +
+            $"WHERE SearchEntries MATCH $match AND rowid IN ({string.Join(',', ids)})");
+        command.Parameters.AddWithValue("$match", MatchExpression(phrases));
+        return await ReadSnippetsAsync(command, cancellationToken);
     }
 
     /// <summary>Each phrase quoted, so FTS5 reads it as words and never as syntax.</summary>
