@@ -6,7 +6,9 @@ namespace Handbook.Web.Controllers;
 
 /// <summary>
 /// Links saved to the original handbook's site (/product-management-handbook/&lt;slug&gt;) land on the
-/// same chapter here: the original slugs are chapters' aliases.
+/// same chapter here: the original slugs are chapters' aliases. The original site's home page
+/// (index, its table of contents) lands on the home page, which leads to ours; its README.md was
+/// section 1.1, the introduction, and like every other page is found by its alias (<c>readme</c>).
 /// </summary>
 public sealed class OriginalSiteController(HandbookDbContext db) : Controller
 {
@@ -14,7 +16,7 @@ public sealed class OriginalSiteController(HandbookDbContext db) : Controller
     public async Task<IActionResult> Redirect(string? slug, CancellationToken cancellationToken)
     {
         slug = slug?.EndsWith(".html", StringComparison.OrdinalIgnoreCase) == true ? slug[..^5] : slug;
-        if (string.IsNullOrEmpty(slug) || slug.Equals("README", StringComparison.OrdinalIgnoreCase) || slug == "index")
+        if (string.IsNullOrEmpty(slug) || slug.Equals("index", StringComparison.OrdinalIgnoreCase))
         {
             return RedirectPermanent("/");
         }
