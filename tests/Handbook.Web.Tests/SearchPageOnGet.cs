@@ -39,6 +39,28 @@ public sealed class SearchPageOnGet : IDisposable
         Assert.Equal("themes", result.QuerySelector("mark")!.Text());
     }
 
+    [Fact]
+    public async Task A_title_match_ranks_first_however_many_sections_share_the_word_in_their_title()
+    {
+        // 111 chapters of five sections each: 555 sections with "zebra" in their page's title, more
+        // than the search ranks at once. The chapter read last (its file, 99-zebra.md, sorts last) has
+        // the shortest title, which makes its sections the best.
+        var content = new ContentBuilder().WithPart(1, "animals", "Animals");
+        const string sections = "## One\n\nStripes.\n\n## Two\n\nStripes.\n\n## Three\n\nStripes.\n\n## Four\n\nStripes.\n\n## Five\n\nStripes.";
+        foreach (var order in Enumerable.Range(1, 111).Where(o => o != 99))
+        {
+            content.WithChapter("animals", order, $"zebra-{order}", $"The zebra crossing number {order} of many", body: sections);
+        }
+        content.WithChapter("animals", 99, "zebra", "Zebra", body: sections);
+        using (content)
+        using (var app = new HandbookFactory(content))
+        {
+            var page = await app.CreateClient().GetDocumentAsync("/search?q=zebra");
+
+            Assert.StartsWith("/chapters/zebra#", page.QuerySelector(".hb-search-result__title a")!.GetAttribute("href"));
+        }
+    }
+
     [Theory]
     [InlineData("prioritising", "/chapters/prioritisation")]
     [InlineData("deliveries", "/chapters/delivery")]

@@ -15,7 +15,8 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
     public const string CreateTableSql =
         "CREATE VIRTUAL TABLE SearchEntries USING fts5(path UNINDEXED, anchor UNINDEXED, title, heading, body, tokenize = 'porter unicode61 remove_diacritics 2')";
 
-    private const string Rank = "bm25(SearchEntries, 0, 0, 10.0, 4.0, 1.0)";
+    /// <summary>BM25 weights by column (path, anchor, title, heading, body), given as FTS5's rank for each query.</summary>
+    private const string Weights = "bm25(0, 0, 10.0, 4.0, 1.0)";
 
     public override async Task ApplyAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
@@ -47,23 +48,39 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
     public override async Task<IReadOnlyList<SearchHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
     {
         var match = MatchExpression(phrases);
-        var inTitle = await RowIdsAsync($"title : ({match})", limit, cancellationToken);
-        var inHeading = await RowIdsAsync($"heading : ({match})", limit, cancellationToken);
-        var inBody = await RowIdsAsync($"body : ({match})", limit, cancellationToken);
 
-        // Ordered by the weighted BM25 itself: FTS5's own "rank" would compute BM25 a second time.
-        await using var command = Command($"SELECT rowid, path, anchor, title, heading, {Rank} AS score FROM SearchEntries WHERE SearchEntries MATCH $match ORDER BY score LIMIT $limit");
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // "ORDER BY rank" lets FTS5 rank inside the index and hand back only the best rows; the same
+        // BM25 in an ORDER BY of ours would be computed for every match and sorted by SQLite (several
+        // times slower for a word found in thousands of sections). Only row ids come back here: the
+        // rows' other columns are read for the chosen ones below, without their long text.
+        var ranked = new List<(long Id, double Rank)>();
+        await using (var command = Command("SELECT rowid, rank FROM SearchEntries WHERE SearchEntries MATCH $match AND rank MATCH $weights ORDER BY rank LIMIT $limit"))
         {
-            var id = reader.GetInt64(0);
-            hits.Add(new SearchHit(id, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                inTitle.Contains(id), inHeading.Contains(id), inBody.Contains(id), reader.GetDouble(5)));
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$weights", Weights);
+            command.Parameters.AddWithValue("$limit", limit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            }
         }
-        return hits;
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var inTitle = await RowIdsAsync($"title : ({match})", cancellationToken);
+        var inHeading = await RowIdsAsync($"heading : ({match})", cancellationToken);
+        var inBody = await RowIdsAsync($"body : ({match})", cancellationToken);
+        var heads = await HeadsAsync(ranked.Select(r => r.Id), cancellationToken);
+        return ranked
+            .Select(r =>
+            {
+                var (path, anchor, title, heading) = heads[r.Id];
+                return new SearchHit(r.Id, path, anchor, title, heading, inTitle.Contains(r.Id), inHeading.Contains(r.Id), inBody.Contains(r.Id), r.Rank);
+            })
+            .ToList();
     }
 
     public override async Task<IReadOnlyDictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
@@ -78,11 +95,14 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
     /// <summary>Each phrase quoted, so FTS5 reads it as words and never as syntax.</summary>
     public static string MatchExpression(IReadOnlyList<string> phrases) => string.Join(' ', phrases.Select(p => $"\"{p}\""));
 
-    private async Task<HashSet<long>> RowIdsAsync(string match, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every section where all the phrases are in one column (such as <c>title : (…)</c>). Finding
+    /// matches without ranking them is cheap, so none is left out of the tiers however common the word.
+    /// </summary>
+    private async Task<HashSet<long>> RowIdsAsync(string match, CancellationToken cancellationToken)
     {
-        await using var command = Command("SELECT rowid FROM SearchEntries WHERE SearchEntries MATCH $match LIMIT $limit");
+        await using var command = Command("SELECT rowid FROM SearchEntries WHERE SearchEntries MATCH $match");
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
         var ids = new HashSet<long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -90,6 +110,19 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
             ids.Add(reader.GetInt64(0));
         }
         return ids;
+    }
+
+    /// <summary>Path, anchor, title and heading of the given sections, looked up by row id.</summary>
+    private async Task<Dictionary<long, (string Path, string Anchor, string Title, string Heading)>> HeadsAsync(IEnumerable<long> ids, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT rowid, path, anchor, title, heading FROM SearchEntries WHERE rowid IN ({string.Join(',', ids)})");
+        var heads = new Dictionary<long, (string, string, string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            heads[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+        }
+        return heads;
     }
 
     private SqliteCommand Command(string sql)
