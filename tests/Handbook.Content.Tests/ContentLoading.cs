@@ -27,6 +27,24 @@ public sealed class ContentLoading : IDisposable
     }
 
     [Fact]
+    public void A_second_load_parses_only_the_files_that_changed()
+    {
+        _content.WithPart(1, "preface", "Preface")
+            .WithChapter("preface", 1, "introduction", "Introduction")
+            .WithChapter("preface", 2, "licence", "Licence");
+        var first = _loader.Load(_content.Root);
+
+        _content.WithChapter("preface", 2, "licence", "Licence", body: "Changed.");
+        var second = _loader.Load(_content.Root);
+
+        Assert.Same(first.Parts.Single(), second.Parts.Single());
+        Assert.Same(first.Chapters[0], second.Chapters[0]);
+        Assert.NotSame(first.Chapters[1], second.Chapters[1]);
+        Assert.NotEqual(first.Chapters[1].Hash, second.Chapters[1].Hash);
+        Assert.NotEqual(first.Version, second.Version);
+    }
+
+    [Fact]
     public void Chapters_are_loaded_as_outlines_and_read_in_full_on_request()
     {
         _content.WithPart(1, "preface", "Preface")

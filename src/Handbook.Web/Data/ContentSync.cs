@@ -61,6 +61,23 @@ public sealed partial class ContentSync(
     }
 
     /// <summary>
+    /// Reads and parses the content folder without importing it, so that the next sync parses only
+    /// what changed since: at start-up, while the store is being migrated.
+    /// </summary>
+    public void ParseAhead()
+    {
+        _gate.Wait();
+        try
+        {
+            loader.Load(ContentPath);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
     /// Catches up with an import another instance made into a shared store: when the store holds a
     /// version this instance has not served, its cached pages are dropped. Skipped while a sync runs.
     /// </summary>

@@ -94,8 +94,13 @@ public static class DataExtensions
     /// <summary>Applies migrations and imports the content before the site serves its first request.</summary>
     public static async Task PrepareStoreAsync(this WebApplication app)
     {
+        var sync = app.Services.GetRequiredService<ContentSync>();
+        // Reading and parsing the content needs no database: it runs on another core while the
+        // migrations run, and the sync then finds every file already parsed.
+        var parsing = Task.Run(sync.ParseAhead);
         await app.PrepareDatabaseAsync();
-        await app.Services.GetRequiredService<ContentSync>().SyncAsync();
+        await parsing;
+        await sync.SyncAsync();
     }
 
     /// <summary>Applies migrations and makes sure of a data-protection key.</summary>
