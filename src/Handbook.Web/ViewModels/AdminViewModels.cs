@@ -46,4 +46,13 @@ public sealed record SuggestionDetailViewModel(
     string? CurrentPageUrl,
     string? CurrentSectionMarkdown,
     bool ContentChanged,
-    IReadOnlyList<FieldError> Errors) : IHasPageMeta;
+    StatusInput Input,
+    IReadOnlyList<FieldError> Errors) : IHasPageMeta
+{
+    /// <summary>The statuses a moderator can choose, in the order of the radios.</summary>
+    public static readonly IReadOnlyList<SuggestionStatus> Choices = [SuggestionStatus.Accepted, SuggestionStatus.Rejected, SuggestionStatus.Done];
+
+    public static string RadioId(SuggestionStatus status) => "status-" + status.ToString().ToLowerInvariant();
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+}

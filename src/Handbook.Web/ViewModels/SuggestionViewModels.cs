@@ -2,8 +2,14 @@ using Handbook.Web.Suggestions;
 
 namespace Handbook.Web.ViewModels;
 
-/// <summary>An error on one field of a form, for the error summary and the message by the field.</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>
+/// An error on one field of a form, for the error summary and the message by the field. The summary
+/// links to <paramref name="FieldId"/>, or to the field's name in lower case: for radios, the first radio's id.
+/// </summary>
+public sealed record FieldError(string Field, string Message, string? FieldId = null)
+{
+    public string Href => "#" + (FieldId ?? Field.ToLowerInvariant());
+}
 
 public sealed record SuggestionFormViewModel(
     PageMeta Meta,
