@@ -129,6 +129,23 @@ public sealed class SuggestionFormOnPost : IDisposable
     }
 
     [Fact]
+    public async Task Long_pasted_text_is_never_cut_short_by_the_browser_but_answered_with_a_message()
+    {
+        var client = Client();
+        var form = await client.GetDocumentAsync(Form);
+        var text = new string('x', 5001);
+
+        using var response = await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = text });
+
+        var page = await response.DocumentAsync();
+        Assert.False(form.QuerySelector("textarea#text")!.HasAttribute("maxlength"), "maxlength silently truncates pasted text");
+        Assert.False(page.QuerySelector("textarea#text")!.HasAttribute("maxlength"), "maxlength silently truncates pasted text");
+        Assert.Equal("Error: Your suggestion must be 5,000 characters or fewer", page.QuerySelector("#text-error")!.Text());
+        Assert.Equal(text, page.QuerySelector("textarea#text")!.TextContent);
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
     public async Task A_filled_honeypot_is_dropped_silently()
     {
         using var response = await Client().SubmitAsync(Form, "/suggest", new Dictionary<string, string>
