@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Handbook.Web.Data;
 using Handbook.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +84,87 @@ public sealed class SuggestionFormOnPost : IDisposable
         var thanks = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
         Assert.Contains(stored.Reference, thanks.QuerySelector(".govuk-panel")!.Text(), StringComparison.Ordinal);
         Assert.Contains(thanks.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/work-with-agility#in-government");
+    }
+
+    [Fact]
+    public async Task A_suggestion_for_a_page_deleted_after_the_form_opened_is_stored_with_its_section_and_the_hash_seen()
+    {
+        _app.Content.WithChapter("preface", 3, "doomed", "Doomed", body: "## Old section\n\nText.");
+        var client = Client();
+        var values = await client.FormValuesAsync("/suggest?page=%2Fchapters%2Fdoomed&section=old-section", "/suggest");
+        values["Text"] = "Typed before the page went.";
+        _app.Content.Delete(_app.Content.ChapterPath("preface", 3, "doomed"));
+        await _app.SyncAsync();
+
+        using var response = await client.PostAsync("/suggest", new FormUrlEncodedContent(values));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal(("/chapters/doomed", "old-section", values["Seen"], "Typed before the page went."),
+            (stored.PagePath, stored.SectionAnchor, stored.ContentHash, stored.Text));
+        Assert.Equal(64, stored.ContentHash.Length);
+        var thanks = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains(stored.Reference, thanks.QuerySelector(".govuk-panel")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_post_for_a_deleted_page_keeps_what_was_typed_and_then_stores_it()
+    {
+        var client = Client();
+        var values = await client.FormValuesAsync("/suggest?page=%2Fchapters%2Flicence", "/suggest");
+        _app.Content.Delete(_app.Content.ChapterPath("preface", 2, "licence"));
+        await _app.SyncAsync();
+        values["Name"] = "Ada";
+
+        using var rejected = await client.PostAsync("/suggest", new FormUrlEncodedContent(values));
+        var page = await rejected.DocumentAsync();
+        var again = Forms.Values(page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == "/suggest"));
+        again["Text"] = "Now with text.";
+        using var accepted = await client.PostAsync("/suggest", new FormUrlEncodedContent(again));
+
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Equal("Enter your suggestion", page.QuerySelector(".govuk-error-summary a")!.Text());
+        Assert.Equal("Ada", page.QuerySelector("input#name")!.GetAttribute("value"));
+        Assert.Equal("/contents", page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal(("/chapters/licence", null, "Now with text.", "Ada"), (stored.PagePath, stored.SectionAnchor, stored.Text, stored.Name));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("/chapters/Not A Slug")]
+    [InlineData("/chapters/work-with-agility/extra")]
+    [InlineData("/contents")]
+    [InlineData("/skills/user-focus")]
+    [InlineData("chapters/no-leading-slash")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://evil.example/chapters/x")]
+    public async Task A_page_that_cannot_be_a_handbook_page_gets_the_form_again_with_a_message_and_the_text_kept(string? pagePath)
+    {
+        var client = Client();
+        var values = await client.FormValuesAsync(Form, "/suggest");
+        if (pagePath is null)
+        {
+            values.Remove("Page");
+        }
+        else
+        {
+            values["Page"] = pagePath;
+        }
+        values["Text"] = "Please keep this <b>text</b>.";
+
+        using var response = await client.PostAsync("/suggest", new FormUrlEncodedContent(values));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.DocumentAsync();
+        var link = Assert.Single(page.QuerySelectorAll(".govuk-error-summary a"));
+        Assert.StartsWith("We could not tell which page your suggestion is about", link.Text(), StringComparison.Ordinal);
+        Assert.Equal("#text", link.GetAttribute("href"));
+        Assert.Equal("Please keep this <b>text</b>.", page.QuerySelector("textarea#text")!.TextContent);
+        Assert.Equal("/contents", page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Empty(await StoredAsync());
     }
 
     [Fact]

@@ -12,6 +12,8 @@ namespace Handbook.Web.Controllers;
 public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbContext db, TimeProvider time) : Controller
 {
     private const string ReferenceAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private const string UnknownPage =
+        "We could not tell which page your suggestion is about. Copy your suggestion, then send it from the page's “Suggest an edit” link";
 
     [HttpGet("/suggest")]
     public async Task<IActionResult> New(string? page, string? section, CancellationToken cancellationToken)
@@ -33,27 +35,26 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
     [HttpPost("/suggest"), ValidateAntiForgeryToken, EnableRateLimiting(WebExtensions.SuggestionsRateLimit)]
     public async Task<IActionResult> Create([FromForm] SuggestionInput input, CancellationToken cancellationToken)
     {
-        var target = await targets.FindAsync(input.Page, cancellationToken);
+        // A page deleted or renamed since the form was shown still gets its suggestion: nothing typed is lost.
+        var target = await targets.FindAsync(input.Page, cancellationToken) ?? SuggestionTargets.Gone(input.Page, input.Section);
         if (target is null)
         {
-            return NotFound();
+            ModelState.AddModelError(nameof(SuggestionInput.Page), UnknownPage);
         }
-        if (!string.IsNullOrEmpty(input.Website))
+        else if (!string.IsNullOrEmpty(input.Website))
         {
             // Only a bot fills in the hidden field: thank it and keep nothing.
             return Redirect("/suggest/thanks/received");
         }
-        var section = string.IsNullOrEmpty(input.Section) ? null : target.Sections.FirstOrDefault(s => s.Anchor == input.Section);
-        if (!string.IsNullOrEmpty(input.Section) && section is null)
+        var section = string.IsNullOrEmpty(input.Section) ? null : target?.Sections.FirstOrDefault(s => s.Anchor == input.Section);
+        if (target is not null && !string.IsNullOrEmpty(input.Section) && section is null)
         {
             ModelState.AddModelError(nameof(SuggestionInput.Section), "Choose a section from the list");
         }
-        if (!ModelState.IsValid)
+        if (target is null || !ModelState.IsValid)
         {
-            var errors = SuggestionFormViewModel.FieldOrder
-                .SelectMany(field => (ModelState[field]?.Errors ?? []).Take(1).Select(e => new FieldError(field, e.ErrorMessage)))
-                .ToList();
-            return View("Form", new SuggestionFormViewModel(Meta(target, hasErrors: true), target, input, errors));
+            var shown = target ?? new SuggestionTarget(input.Page ?? "", "the handbook", "", [], InHandbook: false);
+            return View("Form", new SuggestionFormViewModel(Meta(shown, hasErrors: true), shown, input, Errors()));
         }
 
         var suggestion = new Suggestion
@@ -91,6 +92,12 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
                 suggestion.SectionTitle ?? suggestion.PageTitle);
         return View(model);
     }
+
+    private List<FieldError> Errors() => SuggestionFormViewModel.FieldOrder
+        .SelectMany(field => (ModelState[field]?.Errors ?? []).Take(1).Select(e => new FieldError(field, e.ErrorMessage,
+            // The page is a hidden field: the summary links to the text, which the reader can copy.
+            field == nameof(SuggestionInput.Page) ? "text" : null)))
+        .ToList();
 
     private static PageMeta Meta(SuggestionTarget target, bool hasErrors) =>
         new((hasErrors ? "Error: " : "") + $"Suggest an edit to {target.Title}", $"Suggest an edit to {target.Title} in the product management handbook.");

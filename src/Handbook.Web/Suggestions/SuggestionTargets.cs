@@ -1,10 +1,14 @@
+using Handbook.Content;
 using Handbook.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Suggestions;
 
-/// <summary>A page a reader can suggest an edit to, with its sections.</summary>
-public sealed record SuggestionTarget(string Path, string Title, string ContentHash, IReadOnlyList<TargetSection> Sections);
+/// <summary>
+/// A page a reader can suggest an edit to, with its sections. <paramref name="InHandbook"/> is false for
+/// a page deleted or renamed since the reader opened the form: its path and section are what was posted.
+/// </summary>
+public sealed record SuggestionTarget(string Path, string Title, string ContentHash, IReadOnlyList<TargetSection> Sections, bool InHandbook = true);
 
 /// <summary>A section of a page: its anchor, title and current Markdown.</summary>
 public sealed record TargetSection(string Anchor, string Title, string Markdown);
@@ -35,6 +39,25 @@ public sealed class SuggestionTargets(HandbookDbContext db)
         }
         return null;
     }
+
+    /// <summary>
+    /// A page no longer in the handbook, for a form opened before it was deleted or renamed: the
+    /// suggestion is kept under the posted path and section, so long as they have the shape of a chapter
+    /// or role address and a heading's anchor. Null for any other path.
+    /// </summary>
+    public static SuggestionTarget? Gone(string? path, string? section)
+    {
+        var (kind, slug) = Split(path);
+        if (kind is not ("chapters" or "roles") || !ContentRules.IsSlug(slug) || path != $"/{kind}/{slug}")
+        {
+            return null;
+        }
+        return new SuggestionTarget(path, path, "", IsAnchor(section) ? [new TargetSection(section!, section!, "")] : [], InHandbook: false);
+    }
+
+    /// <summary>The shape of a heading's anchor as Markdig's GitHub-style identifiers make it.</summary>
+    private static bool IsAnchor(string? value) =>
+        value is { Length: > 0 and <= 200 } && value.All(c => (char.IsLetterOrDigit(c) && !char.IsUpper(c)) || c is '-' or '_');
 
     private static (string? Kind, string Slug) Split(string? path)
     {
