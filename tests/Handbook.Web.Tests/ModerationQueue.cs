@@ -27,7 +27,7 @@ public sealed class ModerationQueue : IDisposable
         }
         using var response = await client.SubmitAsync(url, "/suggest", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!.OriginalString.Split('/').Last();
+        return response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last();
     }
 
     private async Task<int> IdOfAsync(string reference)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Handbook.Web.Data;
@@ -80,7 +81,7 @@ public sealed class SuggestionFormOnPost : IDisposable
         Assert.Equal(("/chapters/work-with-agility", "in-government", "In government"), (stored.PagePath, stored.SectionAnchor, stored.SectionTitle));
         Assert.Equal(("Add the twelve principles in full.", "Ada", "ada@example.gov.uk", SuggestionStatus.New), (stored.Text, stored.Name, stored.Email, stored.Status));
         Assert.Equal(64, stored.ContentHash.Length);
-        Assert.Equal($"/suggest/thanks/{stored.Reference}", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/suggest/thanks/{stored.Reference}?page=%2Fchapters%2Fwork-with-agility&section=in-government", response.Headers.Location!.OriginalString);
         var thanks = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
         Assert.Contains(stored.Reference, thanks.QuerySelector(".govuk-panel")!.Text(), StringComparison.Ordinal);
         Assert.Contains(thanks.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/work-with-agility#in-government");
@@ -229,16 +230,36 @@ public sealed class SuggestionFormOnPost : IDisposable
     }
 
     [Fact]
-    public async Task A_filled_honeypot_is_dropped_silently()
+    public async Task A_filled_honeypot_stores_nothing_and_is_answered_exactly_as_a_reader_is()
     {
-        using var response = await Client().SubmitAsync(Form, "/suggest", new Dictionary<string, string>
+        var client = Client();
+        using var reader = await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "Buy cheap things." });
+        using var bot = await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string>
         {
             ["Text"] = "Buy cheap things.",
             ["Website"] = "https://spam.example",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Empty(await StoredAsync());
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (reader.StatusCode, bot.StatusCode));
+        var readerLocation = reader.Headers.Location!.OriginalString;
+        var botLocation = bot.Headers.Location!.OriginalString;
+        var botReference = Regex.Match(botLocation, "^/suggest/thanks/(HB-[2-9A-HJ-NP-Z]{8})\\?").Groups[1].Value;
+        Assert.NotEqual("", botReference);
+        Assert.NotEqual(stored.Reference, botReference);
+        Assert.Equal(readerLocation.Replace(stored.Reference, "REF", StringComparison.Ordinal), botLocation.Replace(botReference, "REF", StringComparison.Ordinal));
+        var readerPage = await client.GetStringAsync(readerLocation);
+        var botPage = await client.GetStringAsync(botLocation);
+        Assert.Contains(botReference, botPage, StringComparison.Ordinal);
+        Assert.Equal(readerPage.Replace(stored.Reference, "REF", StringComparison.Ordinal), botPage.Replace(botReference, "REF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_thank_you_address_that_is_not_a_reference_is_404()
+    {
+        using var response = await Client().GetAsync("/suggest/thanks/received");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

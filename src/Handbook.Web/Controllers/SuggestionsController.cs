@@ -4,14 +4,15 @@ using Handbook.Web.Suggestions;
 using Handbook.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
 /// <summary>The form readers use to suggest an edit to a page or one of its sections.</summary>
 public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbContext db, TimeProvider time) : Controller
 {
+    private const string ReferencePrefix = "HB-";
     private const string ReferenceAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private const int ReferenceLength = 8;
     private const string UnknownPage =
         "We could not tell which page your suggestion is about. Copy your suggestion, then send it from the page's “Suggest an edit” link";
 
@@ -41,11 +42,6 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
         {
             ModelState.AddModelError(nameof(SuggestionInput.Page), UnknownPage);
         }
-        else if (!string.IsNullOrEmpty(input.Website))
-        {
-            // Only a bot fills in the hidden field: thank it and keep nothing.
-            return Redirect("/suggest/thanks/received");
-        }
         var section = string.IsNullOrEmpty(input.Section) ? null : target?.Sections.FirstOrDefault(s => s.Anchor == input.Section);
         if (target is not null && !string.IsNullOrEmpty(input.Section) && section is null)
         {
@@ -55,6 +51,12 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
         {
             var shown = target ?? new SuggestionTarget(input.Page ?? "", "the handbook", "", [], InHandbook: false);
             return View("Form", new SuggestionFormViewModel(Meta(shown, hasErrors: true), shown, input, Errors()));
+        }
+        if (!string.IsNullOrEmpty(input.Website))
+        {
+            // Only a bot fills in the hidden field. It is answered exactly as a reader is, checks and
+            // thank-you page alike, with a reference of the same kind, so it cannot tell; nothing is kept.
+            return Redirect(ThanksUrl(NewReference(), target.Path, section?.Anchor));
         }
 
         var suggestion = new Suggestion
@@ -73,24 +75,29 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
         };
         db.Suggestions.Add(suggestion);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/suggest/thanks/{suggestion.Reference}");
+        return Redirect(ThanksUrl(suggestion.Reference, suggestion.PagePath, suggestion.SectionAnchor));
     }
 
+    /// <summary>
+    /// Built from its address alone, never from the store: the page a bot caught by the honeypot sees
+    /// is the very page a reader sees.
+    /// </summary>
     [HttpGet("/suggest/thanks/{reference}")]
-    public async Task<IActionResult> Thanks(string reference, CancellationToken cancellationToken)
+    public async Task<IActionResult> Thanks(string reference, string? page, string? section, CancellationToken cancellationToken)
     {
-        var suggestion = await db.Suggestions.AsNoTracking()
-            .Where(s => s.Reference == reference.ToUpperInvariant())
-            .Select(s => new { s.Reference, s.PagePath, s.PageTitle, s.SectionAnchor, s.SectionTitle })
-            .FirstOrDefaultAsync(cancellationToken);
-        var model = suggestion is null
-            ? new SuggestionThanksViewModel(new PageMeta("Thank you for your suggestion", "Your suggestion has been received."), null, "/contents", "the contents")
-            : new SuggestionThanksViewModel(
-                new PageMeta("Thank you for your suggestion", "Your suggestion has been received."),
-                suggestion.Reference,
-                suggestion.SectionAnchor is null ? suggestion.PagePath : $"{suggestion.PagePath}#{suggestion.SectionAnchor}",
-                suggestion.SectionTitle ?? suggestion.PageTitle);
-        return View(model);
+        reference = reference.ToUpperInvariant();
+        if (!IsReference(reference))
+        {
+            return NotFound();
+        }
+        var target = await targets.FindAsync(page, cancellationToken);
+        var heading = target?.Sections.FirstOrDefault(s => s.Anchor == section);
+        var (returnUrl, returnTitle) =
+            target is null ? ("/contents", "the contents")
+            : heading is null ? (target.Path, target.Title)
+            : ($"{target.Path}#{heading.Anchor}", heading.Title);
+        return View(new SuggestionThanksViewModel(
+            new PageMeta("Thank you for your suggestion", "Your suggestion has been received."), reference, returnUrl, returnTitle));
     }
 
     private List<FieldError> Errors() => SuggestionFormViewModel.FieldOrder
@@ -102,5 +109,12 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
     private static PageMeta Meta(SuggestionTarget target, bool hasErrors) =>
         new((hasErrors ? "Error: " : "") + $"Suggest an edit to {target.Title}", $"Suggest an edit to {target.Title} in the product management handbook.");
 
-    private static string NewReference() => "HB-" + RandomNumberGenerator.GetString(ReferenceAlphabet, 8);
+    private static string NewReference() => ReferencePrefix + RandomNumberGenerator.GetString(ReferenceAlphabet, ReferenceLength);
+
+    private static bool IsReference(string value) =>
+        value.Length == ReferencePrefix.Length + ReferenceLength && value.StartsWith(ReferencePrefix, StringComparison.Ordinal)
+        && value[ReferencePrefix.Length..].All(c => ReferenceAlphabet.Contains(c, StringComparison.Ordinal));
+
+    private static string ThanksUrl(string reference, string pagePath, string? sectionAnchor) =>
+        $"/suggest/thanks/{reference}?page={Uri.EscapeDataString(pagePath)}" + (sectionAnchor is null ? "" : $"&section={Uri.EscapeDataString(sectionAnchor)}");
 }

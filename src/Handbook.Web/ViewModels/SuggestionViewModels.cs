@@ -27,4 +27,4 @@ public sealed record SuggestionFormViewModel(
     public (string Url, string Title) Back => Target.InHandbook ? (Target.Path, Target.Title) : ("/contents", "the contents");
 }
 
-public sealed record SuggestionThanksViewModel(PageMeta Meta, string? Reference, string ReturnUrl, string ReturnTitle) : IHasPageMeta;
+public sealed record SuggestionThanksViewModel(PageMeta Meta, string Reference, string ReturnUrl, string ReturnTitle) : IHasPageMeta;
