@@ -283,20 +283,66 @@ public sealed class SuggestionFormOnPost : IDisposable
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/chapters/licence")]
-    [InlineData(Form)]
-    [InlineData("/no-such-page")]
-    [InlineData("/healthz")]
-    public async Task Every_response_carries_the_security_headers(string url)
+    [InlineData("/", HttpStatusCode.OK)]
+    [InlineData("/chapters/licence", HttpStatusCode.OK)]
+    [InlineData(Form, HttpStatusCode.OK)]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound)]
+    [InlineData("/healthz", HttpStatusCode.OK)]
+    [InlineData("/css/handbook.css", HttpStatusCode.OK)]
+    [InlineData("/js/handbook.js", HttpStatusCode.OK)]
+    [InlineData("/sitemap.xml", HttpStatusCode.OK)]
+    [InlineData("a post without a token", HttpStatusCode.BadRequest)]
+    [InlineData("a post over the rate limit", HttpStatusCode.TooManyRequests)]
+    [InlineData("the redirect after a post", HttpStatusCode.Redirect)]
+    [InlineData("the CSV export", HttpStatusCode.OK)]
+    [InlineData("a page not modified", HttpStatusCode.NotModified)]
+    [InlineData("a stylesheet not modified", HttpStatusCode.NotModified)]
+    public async Task Every_response_carries_the_security_headers(string request, HttpStatusCode status)
     {
-        using var response = await Client().GetAsync(url);
+        using var response = await ResponseToAsync(request);
 
+        Assert.Equal(status, response.StatusCode);
         var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    private async Task<HttpResponseMessage> ResponseToAsync(string request)
+    {
+        if (request == "a post over the rate limit")
+        {
+            _app.WithSetting("Handbook:Suggestions:PerMinute", "1");
+        }
+        var client = Client();
+        switch (request)
+        {
+            case "a post without a token":
+                return await client.PostAsync("/suggest", new FormUrlEncodedContent(new Dictionary<string, string> { ["Page"] = "/chapters/licence", ["Text"] = "Forged." }));
+            case "a post over the rate limit":
+                (await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "First." })).Dispose();
+                return await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "Second." });
+            case "the redirect after a post":
+                return await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "Fine." });
+            case "the CSV export":
+                return await (await _app.SignedInClientAsync()).GetAsync("/admin/suggestions.csv");
+            case "a page not modified":
+                return await NotModifiedAsync(client, "/chapters/licence");
+            case "a stylesheet not modified":
+                return await NotModifiedAsync(client, "/css/handbook.css");
+            default:
+                return await client.GetAsync(request);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> NotModifiedAsync(HttpClient client, string url)
+    {
+        using var first = await client.GetAsync(url);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        return await client.SendAsync(conditional);
     }
 }
