@@ -115,8 +115,7 @@ public static class WebExtensions
     private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, Func<SuggestionOptions, int> limit)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<SuggestionOptions>>().Value;
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.PartitionKey(http.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limit(options),
             Window = TimeSpan.FromMinutes(1),

@@ -282,6 +282,34 @@ public sealed class SuggestionFormOnPost : IDisposable
         app.Content.Dispose();
     }
 
+    [Fact]
+    public async Task Behind_a_proxy_the_rate_limit_counts_an_IPv6_client_by_its_64_and_an_IPv4_client_by_its_address()
+    {
+        // FORWARDEDHEADERS_ENABLED is what ASPNETCORE_FORWARDEDHEADERS_ENABLED=true sets, as README says.
+        using var app = new HandbookFactory(Handbooks.TwoParts())
+            .WithSetting("Handbook:Suggestions:PerMinute", "1")
+            .WithSetting("FORWARDEDHEADERS_ENABLED", "true");
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        async Task<HttpStatusCode> PostFromAsync(string address)
+        {
+            var values = await client.FormValuesAsync(Form, "/suggest");
+            values["Text"] = "From " + address;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/suggest") { Content = new FormUrlEncodedContent(values) };
+            request.Headers.Add("X-Forwarded-For", address);
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("2001:db8:1:2::1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("2001:db8:1:2::2"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("2001:db8:1:3::1"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("203.0.113.8"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("203.0.113.8"));
+        app.Content.Dispose();
+    }
+
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
     [InlineData("/chapters/licence", HttpStatusCode.OK)]
