@@ -171,6 +171,20 @@ public sealed class ModerationQueue : IDisposable
         Assert.Contains(Moderators.Email, after.QuerySelector(".govuk-summary-list")!.Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_whole_page_suggestion_is_read_beside_the_current_text_of_all_the_pages_sections()
+    {
+        var id = await IdOfAsync(await SuggestAsync("/chapters/work-with-agility", null, "Shorter, please."));
+        var moderator = await _app.SignedInClientAsync();
+
+        var detail = await moderator.GetDocumentAsync($"/admin/suggestions/{id}");
+
+        Assert.Contains(detail.QuerySelectorAll("h2"), h => h.Text() == "The page now");
+        Assert.Equal("## The manifesto\n\nWe value people.\n\n### Twelve principles\n\nSimplicity.\n\n## In government\n\nText.",
+            detail.QuerySelector(".hb-section-source")!.TextContent);
+        Assert.Contains(detail.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/work-with-agility");
+    }
+
     [Theory]
     [InlineData("", "Kept note.", "status", "#status-accepted", "Choose accepted, rejected or done")]
     [InlineData("Maybe", "Kept note.", "status", "#status-accepted", "Choose accepted, rejected or done")]

@@ -114,7 +114,7 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
             User.Identity!.Name!,
             suggestion,
             target is null ? null : target.Path + (section is null ? "" : "#" + section.Anchor),
-            section?.Markdown,
+            suggestion.SectionAnchor is null ? target?.SectionsMarkdown() : section?.Markdown,
             target is not null && target.ContentHash != suggestion.ContentHash,
             input,
             errors);

@@ -44,7 +44,8 @@ public sealed record SuggestionDetailViewModel(
     string Moderator,
     Suggestion Suggestion,
     string? CurrentPageUrl,
-    string? CurrentSectionMarkdown,
+    /// <summary>The section's Markdown now, or for a suggestion about the whole page, the page's sections.</summary>
+    string? CurrentMarkdown,
     bool ContentChanged,
     StatusInput Input,
     IReadOnlyList<FieldError> Errors) : IHasPageMeta
