@@ -5,6 +5,7 @@ using Handbook.Web.Health;
 using Microsoft.AspNetCore.ResponseCompression;
 using Handbook.Web.Suggestions;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ public static class WebExtensions
     /// <summary>MVC with the handbook's routes, error pages, moderators' sign-in and rate limits.</summary>
     public static IServiceCollection AddHandbookWeb(this IServiceCollection services)
     {
-        services.AddControllersWithViews();
+        // Every post, put, patch and delete needs a valid antiforgery token, whether or not its action says so.
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddPageCache();
         services.AddResponseCompression(options =>
         {
@@ -113,8 +115,7 @@ public static class WebExtensions
     private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, Func<SuggestionOptions, int> limit)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<SuggestionOptions>>().Value;
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.PartitionKey(http.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limit(options),
             Window = TimeSpan.FromMinutes(1),

@@ -27,7 +27,7 @@ public sealed class ModerationQueue : IDisposable
         }
         using var response = await client.SubmitAsync(url, "/suggest", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!.OriginalString.Split('/').Last();
+        return response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last();
     }
 
     private async Task<int> IdOfAsync(string reference)
@@ -172,17 +172,47 @@ public sealed class ModerationQueue : IDisposable
     }
 
     [Fact]
-    public async Task A_status_change_without_a_status_says_what_to_fix()
+    public async Task A_whole_page_suggestion_is_read_beside_the_current_text_of_all_the_pages_sections()
     {
+        var id = await IdOfAsync(await SuggestAsync("/chapters/work-with-agility", null, "Shorter, please."));
+        var moderator = await _app.SignedInClientAsync();
+
+        var detail = await moderator.GetDocumentAsync($"/admin/suggestions/{id}");
+
+        Assert.Contains(detail.QuerySelectorAll("h2"), h => h.Text() == "The page now");
+        Assert.Equal("## The manifesto\n\nWe value people.\n\n### Twelve principles\n\nSimplicity.\n\n## In government\n\nText.",
+            detail.QuerySelector(".hb-section-source")!.TextContent);
+        Assert.Contains(detail.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/work-with-agility");
+    }
+
+    [Theory]
+    [InlineData("", "Kept note.", "status", "#status-accepted", "Choose accepted, rejected or done")]
+    [InlineData("Maybe", "Kept note.", "status", "#status-accepted", "Choose accepted, rejected or done")]
+    [InlineData("Rejected", null, "note", "#note", "The note must be 2,000 characters or fewer")]
+    public async Task A_bad_status_change_says_what_to_fix_by_the_field_and_keeps_what_was_typed(
+        string status, string? note, string field, string summaryLink, string message)
+    {
+        note ??= "Too long: " + new string('n', 2000);
         var id = await IdOfAsync(await SuggestAsync("/chapters/licence", null, "Text."));
         var moderator = await _app.SignedInClientAsync();
 
         using var response = await moderator.SubmitAsync($"/admin/suggestions/{id}", $"/admin/suggestions/{id}/status",
-            new Dictionary<string, string> { ["Note"] = "Kept note." });
+            new Dictionary<string, string> { ["Status"] = status, ["Note"] = note });
 
-        var page = await response.DocumentAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(page.QuerySelector(".govuk-error-summary"));
+        var page = await response.DocumentAsync();
+        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
+        var link = Assert.Single(page.QuerySelectorAll(".govuk-error-summary a"));
+        Assert.Equal((summaryLink, message), (link.GetAttribute("href"), link.Text()));
+        Assert.NotNull(page.QuerySelector(summaryLink));
+        Assert.Equal($"Error: {message}", page.QuerySelector($"#{field}-error.govuk-error-message")!.Text());
+        Assert.Contains($"{field}-error", page.QuerySelector($"#{field}-error")!.Closest(".govuk-form-group--error")!
+            .QuerySelector("fieldset, textarea")!.GetAttribute("aria-describedby") ?? "", StringComparison.Ordinal);
+        Assert.Equal(note, page.QuerySelector("textarea#note")!.TextContent);
+        Assert.Equal(status == "Rejected" ? "Rejected" : null, page.QuerySelector("input[name=Status][checked]")?.GetAttribute("value"));
+        using var scope = _app.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().Suggestions.SingleAsync(s => s.Id == id);
+        Assert.Equal((SuggestionStatus.New, null), (stored.Status, stored.ModeratorNote));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed partial class NothingLost : IDisposable
             {
                 using var response = await client.PostAsync("/suggest", new FormUrlEncodedContent(new Dictionary<string, string>(form) { ["Text"] = $"Crash {i}" }));
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                return response.Headers.Location!.OriginalString.Split('/').Last();
+                return response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last();
             }));
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();

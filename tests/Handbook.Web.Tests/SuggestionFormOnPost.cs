@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Handbook.Web.Data;
 using Handbook.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -78,10 +81,91 @@ public sealed class SuggestionFormOnPost : IDisposable
         Assert.Equal(("/chapters/work-with-agility", "in-government", "In government"), (stored.PagePath, stored.SectionAnchor, stored.SectionTitle));
         Assert.Equal(("Add the twelve principles in full.", "Ada", "ada@example.gov.uk", SuggestionStatus.New), (stored.Text, stored.Name, stored.Email, stored.Status));
         Assert.Equal(64, stored.ContentHash.Length);
-        Assert.Equal($"/suggest/thanks/{stored.Reference}", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/suggest/thanks/{stored.Reference}?page=%2Fchapters%2Fwork-with-agility&section=in-government", response.Headers.Location!.OriginalString);
         var thanks = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
         Assert.Contains(stored.Reference, thanks.QuerySelector(".govuk-panel")!.Text(), StringComparison.Ordinal);
         Assert.Contains(thanks.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/work-with-agility#in-government");
+    }
+
+    [Fact]
+    public async Task A_suggestion_for_a_page_deleted_after_the_form_opened_is_stored_with_its_section_and_the_hash_seen()
+    {
+        _app.Content.WithChapter("preface", 3, "doomed", "Doomed", body: "## Old section\n\nText.");
+        var client = Client();
+        var values = await client.FormValuesAsync("/suggest?page=%2Fchapters%2Fdoomed&section=old-section", "/suggest");
+        values["Text"] = "Typed before the page went.";
+        _app.Content.Delete(_app.Content.ChapterPath("preface", 3, "doomed"));
+        await _app.SyncAsync();
+
+        using var response = await client.PostAsync("/suggest", new FormUrlEncodedContent(values));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal(("/chapters/doomed", "old-section", values["Seen"], "Typed before the page went."),
+            (stored.PagePath, stored.SectionAnchor, stored.ContentHash, stored.Text));
+        Assert.Equal(64, stored.ContentHash.Length);
+        var thanks = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains(stored.Reference, thanks.QuerySelector(".govuk-panel")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_post_for_a_deleted_page_keeps_what_was_typed_and_then_stores_it()
+    {
+        var client = Client();
+        var values = await client.FormValuesAsync("/suggest?page=%2Fchapters%2Flicence", "/suggest");
+        _app.Content.Delete(_app.Content.ChapterPath("preface", 2, "licence"));
+        await _app.SyncAsync();
+        values["Name"] = "Ada";
+
+        using var rejected = await client.PostAsync("/suggest", new FormUrlEncodedContent(values));
+        var page = await rejected.DocumentAsync();
+        var again = Forms.Values(page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == "/suggest"));
+        again["Text"] = "Now with text.";
+        using var accepted = await client.PostAsync("/suggest", new FormUrlEncodedContent(again));
+
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Equal("Enter your suggestion", page.QuerySelector(".govuk-error-summary a")!.Text());
+        Assert.Equal("Ada", page.QuerySelector("input#name")!.GetAttribute("value"));
+        Assert.Equal("/contents", page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal(("/chapters/licence", null, "Now with text.", "Ada"), (stored.PagePath, stored.SectionAnchor, stored.Text, stored.Name));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("/chapters/Not A Slug")]
+    [InlineData("/chapters/work-with-agility/extra")]
+    [InlineData("/contents")]
+    [InlineData("/skills/user-focus")]
+    [InlineData("chapters/no-leading-slash")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://evil.example/chapters/x")]
+    public async Task A_page_that_cannot_be_a_handbook_page_gets_the_form_again_with_a_message_and_the_text_kept(string? pagePath)
+    {
+        var client = Client();
+        var values = await client.FormValuesAsync(Form, "/suggest");
+        if (pagePath is null)
+        {
+            values.Remove("Page");
+        }
+        else
+        {
+            values["Page"] = pagePath;
+        }
+        values["Text"] = "Please keep this <b>text</b>.";
+
+        using var response = await client.PostAsync("/suggest", new FormUrlEncodedContent(values));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.DocumentAsync();
+        var link = Assert.Single(page.QuerySelectorAll(".govuk-error-summary a"));
+        Assert.StartsWith("We could not tell which page your suggestion is about", link.Text(), StringComparison.Ordinal);
+        Assert.Equal("#text", link.GetAttribute("href"));
+        Assert.Equal("Please keep this <b>text</b>.", page.QuerySelector("textarea#text")!.TextContent);
+        Assert.Equal("/contents", page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Empty(await StoredAsync());
     }
 
     [Fact]
@@ -129,16 +213,53 @@ public sealed class SuggestionFormOnPost : IDisposable
     }
 
     [Fact]
-    public async Task A_filled_honeypot_is_dropped_silently()
+    public async Task Long_pasted_text_is_never_cut_short_by_the_browser_but_answered_with_a_message()
     {
-        using var response = await Client().SubmitAsync(Form, "/suggest", new Dictionary<string, string>
+        var client = Client();
+        var form = await client.GetDocumentAsync(Form);
+        var text = new string('x', 5001);
+
+        using var response = await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = text });
+
+        var page = await response.DocumentAsync();
+        Assert.False(form.QuerySelector("textarea#text")!.HasAttribute("maxlength"), "maxlength silently truncates pasted text");
+        Assert.False(page.QuerySelector("textarea#text")!.HasAttribute("maxlength"), "maxlength silently truncates pasted text");
+        Assert.Equal("Error: Your suggestion must be 5,000 characters or fewer", page.QuerySelector("#text-error")!.Text());
+        Assert.Equal(text, page.QuerySelector("textarea#text")!.TextContent);
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task A_filled_honeypot_stores_nothing_and_is_answered_exactly_as_a_reader_is()
+    {
+        var client = Client();
+        using var reader = await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "Buy cheap things." });
+        using var bot = await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string>
         {
             ["Text"] = "Buy cheap things.",
             ["Website"] = "https://spam.example",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Empty(await StoredAsync());
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (reader.StatusCode, bot.StatusCode));
+        var readerLocation = reader.Headers.Location!.OriginalString;
+        var botLocation = bot.Headers.Location!.OriginalString;
+        var botReference = Regex.Match(botLocation, "^/suggest/thanks/(HB-[2-9A-HJ-NP-Z]{8})\\?").Groups[1].Value;
+        Assert.NotEqual("", botReference);
+        Assert.NotEqual(stored.Reference, botReference);
+        Assert.Equal(readerLocation.Replace(stored.Reference, "REF", StringComparison.Ordinal), botLocation.Replace(botReference, "REF", StringComparison.Ordinal));
+        var readerPage = await client.GetStringAsync(readerLocation);
+        var botPage = await client.GetStringAsync(botLocation);
+        Assert.Contains(botReference, botPage, StringComparison.Ordinal);
+        Assert.Equal(readerPage.Replace(stored.Reference, "REF", StringComparison.Ordinal), botPage.Replace(botReference, "REF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_thank_you_address_that_is_not_a_reference_is_404()
+    {
+        using var response = await Client().GetAsync("/suggest/thanks/received");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
@@ -161,21 +282,95 @@ public sealed class SuggestionFormOnPost : IDisposable
         app.Content.Dispose();
     }
 
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/chapters/licence")]
-    [InlineData(Form)]
-    [InlineData("/no-such-page")]
-    [InlineData("/healthz")]
-    public async Task Every_response_carries_the_security_headers(string url)
+    [Fact]
+    public async Task Behind_a_proxy_the_rate_limit_counts_an_IPv6_client_by_its_64_and_an_IPv4_client_by_its_address()
     {
-        using var response = await Client().GetAsync(url);
+        // FORWARDEDHEADERS_ENABLED is what ASPNETCORE_FORWARDEDHEADERS_ENABLED=true sets, as README says.
+        using var app = new HandbookFactory(Handbooks.TwoParts())
+            .WithSetting("Handbook:Suggestions:PerMinute", "1")
+            .WithSetting("FORWARDEDHEADERS_ENABLED", "true");
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
 
+        async Task<HttpStatusCode> PostFromAsync(string address)
+        {
+            var values = await client.FormValuesAsync(Form, "/suggest");
+            values["Text"] = "From " + address;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/suggest") { Content = new FormUrlEncodedContent(values) };
+            request.Headers.Add("X-Forwarded-For", address);
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("2001:db8:1:2::1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("2001:db8:1:2::2"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("2001:db8:1:3::1"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostFromAsync("203.0.113.8"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("203.0.113.8"));
+        app.Content.Dispose();
+    }
+
+    [Theory]
+    [InlineData("/", HttpStatusCode.OK)]
+    [InlineData("/chapters/licence", HttpStatusCode.OK)]
+    [InlineData(Form, HttpStatusCode.OK)]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound)]
+    [InlineData("/healthz", HttpStatusCode.OK)]
+    [InlineData("/css/handbook.css", HttpStatusCode.OK)]
+    [InlineData("/js/handbook.js", HttpStatusCode.OK)]
+    [InlineData("/sitemap.xml", HttpStatusCode.OK)]
+    [InlineData("a post without a token", HttpStatusCode.BadRequest)]
+    [InlineData("a post over the rate limit", HttpStatusCode.TooManyRequests)]
+    [InlineData("the redirect after a post", HttpStatusCode.Redirect)]
+    [InlineData("the CSV export", HttpStatusCode.OK)]
+    [InlineData("a page not modified", HttpStatusCode.NotModified)]
+    [InlineData("a stylesheet not modified", HttpStatusCode.NotModified)]
+    public async Task Every_response_carries_the_security_headers(string request, HttpStatusCode status)
+    {
+        using var response = await ResponseToAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
         var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    private async Task<HttpResponseMessage> ResponseToAsync(string request)
+    {
+        if (request == "a post over the rate limit")
+        {
+            _app.WithSetting("Handbook:Suggestions:PerMinute", "1");
+        }
+        var client = Client();
+        switch (request)
+        {
+            case "a post without a token":
+                return await client.PostAsync("/suggest", new FormUrlEncodedContent(new Dictionary<string, string> { ["Page"] = "/chapters/licence", ["Text"] = "Forged." }));
+            case "a post over the rate limit":
+                (await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "First." })).Dispose();
+                return await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "Second." });
+            case "the redirect after a post":
+                return await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "Fine." });
+            case "the CSV export":
+                return await (await _app.SignedInClientAsync()).GetAsync("/admin/suggestions.csv");
+            case "a page not modified":
+                return await NotModifiedAsync(client, "/chapters/licence");
+            case "a stylesheet not modified":
+                return await NotModifiedAsync(client, "/css/handbook.css");
+            default:
+                return await client.GetAsync(request);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> NotModifiedAsync(HttpClient client, string url)
+    {
+        using var first = await client.GetAsync(url);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        return await client.SendAsync(conditional);
     }
 }

@@ -47,8 +47,10 @@ public sealed class SuggestionSafety : IDisposable
             new Dictionary<string, string> { ["Text"] = "", ["Name"] = name, ["Email"] = payload });
         AssertInert(await rejected.DocumentAsync());
 
+        // The email validator asks only for one @ inside: markup before it passes.
+        var email = payload + "@example.com";
         using var accepted = await reader.SubmitAsync("/suggest?page=%2Fchapters%2Flicence", "/suggest",
-            new Dictionary<string, string> { ["Text"] = payload, ["Name"] = name });
+            new Dictionary<string, string> { ["Text"] = payload, ["Name"] = name, ["Email"] = email });
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
 
         var moderator = await _app.SignedInClientAsync();
@@ -58,6 +60,39 @@ public sealed class SuggestionSafety : IDisposable
         AssertInert(detail);
         Assert.Equal(payload, detail.QuerySelector(".hb-suggestion-text")!.TextContent);
         Assert.Contains(name, detail.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(email, detail.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+        await AssertExportedAsDataAsync(moderator, payload, name, email);
+    }
+
+    [Fact]
+    public async Task An_email_that_passes_validation_but_carries_markup_is_shown_as_text_and_exported_as_data()
+    {
+        const string email = "\"<svg/onload=alert(1)>\"@example.com";
+        var reader = _app.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var accepted = await reader.SubmitAsync("/suggest?page=%2Fchapters%2Flicence", "/suggest",
+            new Dictionary<string, string> { ["Text"] = "Fine.", ["Email"] = email });
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var moderator = await _app.SignedInClientAsync();
+        var queue = await moderator.GetDocumentAsync("/admin/suggestions");
+        var detail = await moderator.GetDocumentAsync(queue.QuerySelector("table.hb-queue tbody a")!.GetAttribute("href")!);
+        AssertInert(queue);
+        AssertInert(detail);
+        Assert.Equal(email, detail.QuerySelector(".govuk-summary-list .hb-block")!.TextContent);
+        await AssertExportedAsDataAsync(moderator, "Fine.", null, email);
+    }
+
+    /// <summary>The export is a download of plain data, never a page: each cell comes back exactly as typed.</summary>
+    private static async Task AssertExportedAsDataAsync(HttpClient moderator, string text, string? name, string email)
+    {
+        using var response = await moderator.GetAsync("/admin/suggestions.csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.EndsWith(".csv", response.Content.Headers.ContentDisposition.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        var record = Assert.Single(Csv.Records(await response.Content.ReadAsStringAsync()));
+        Assert.Equal((text, name ?? "", email), (record["Suggestion"], record["Name"], record["Email"]));
     }
 
     private static void AssertInert(IDocument page)

@@ -6,7 +6,9 @@ namespace Handbook.Web.Admin;
 /// <summary>What a moderator posts to change a suggestion's status.</summary>
 public sealed class StatusInput
 {
-    [Required(ErrorMessage = "Choose accepted, rejected or done")]
+    public const string ChooseStatus = "Choose accepted, rejected or done";
+
+    [Required(ErrorMessage = ChooseStatus)]
     public SuggestionStatus? Status { get; set; }
 
     [StringLength(2000, ErrorMessage = "The note must be 2,000 characters or fewer")]

@@ -49,7 +49,9 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
         var suggestion = await db.Suggestions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return suggestion is null ? NotFound() : View(await DetailAsync(suggestion, [], cancellationToken));
+        return suggestion is null
+            ? NotFound()
+            : View(await DetailAsync(suggestion, new StatusInput { Status = suggestion.Status, Note = suggestion.ModeratorNote }, [], cancellationToken));
     }
 
     [HttpPost("/admin/suggestions/{id:int}/status"), ValidateAntiForgeryToken]
@@ -62,10 +64,8 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
         }
         if (!ModelState.IsValid || input.Status is null)
         {
-            var errors = ModelState.Where(e => e.Value?.Errors.Count > 0)
-                .Select(e => new FieldError(e.Key, e.Value!.Errors[0].ErrorMessage is { Length: > 0 } message ? message : "Choose accepted, rejected or done"))
-                .ToList();
-            return View("Show", await DetailAsync(suggestion, errors, cancellationToken));
+            // Shown again with what the moderator typed, not what is stored, and a message by each field.
+            return View("Show", await DetailAsync(suggestion, input, StatusErrors(input), cancellationToken));
         }
         suggestion.Status = input.Status.Value;
         suggestion.ModeratorNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
@@ -89,7 +89,22 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
         return query;
     }
 
-    private async Task<SuggestionDetailViewModel> DetailAsync(Suggestion suggestion, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
+    private List<FieldError> StatusErrors(StatusInput input)
+    {
+        var errors = new List<FieldError>();
+        if (input.Status is null || ModelState[nameof(StatusInput.Status)]?.Errors.Count > 0)
+        {
+            // Whatever went wrong (nothing chosen, or a value that is not a status), the fix is the same.
+            errors.Add(new FieldError(nameof(StatusInput.Status), StatusInput.ChooseStatus, SuggestionDetailViewModel.RadioId(SuggestionDetailViewModel.Choices[0])));
+        }
+        if (ModelState[nameof(StatusInput.Note)]?.Errors.FirstOrDefault() is { } note)
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Note), note.ErrorMessage));
+        }
+        return errors;
+    }
+
+    private async Task<SuggestionDetailViewModel> DetailAsync(Suggestion suggestion, StatusInput input, IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
     {
         // The page may have been renamed (its old slug is an alias) or deleted since the suggestion was made.
         var target = await targets.FindAsync(suggestion.PagePath, cancellationToken);
@@ -99,8 +114,9 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
             User.Identity!.Name!,
             suggestion,
             target is null ? null : target.Path + (section is null ? "" : "#" + section.Anchor),
-            section?.Markdown,
+            suggestion.SectionAnchor is null ? target?.SectionsMarkdown() : section?.Markdown,
             target is not null && target.ContentHash != suggestion.ContentHash,
+            input,
             errors);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Handbook.Web.Controllers;
 
 /// <summary>The pages shown for an unknown address, a rejected request, too many requests and an unexpected error.</summary>
-[ApiExplorerSettings(IgnoreApi = true)]
+[ApiExplorerSettings(IgnoreApi = true), ValidateAntiforgeryUnlessReExecuted]
 public sealed class ErrorsController : Controller
 {
     [Route("/error/{statusCode:int}")]

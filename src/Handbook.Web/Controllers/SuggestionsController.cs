@@ -4,14 +4,17 @@ using Handbook.Web.Suggestions;
 using Handbook.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
 /// <summary>The form readers use to suggest an edit to a page or one of its sections.</summary>
 public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbContext db, TimeProvider time) : Controller
 {
+    private const string ReferencePrefix = "HB-";
     private const string ReferenceAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private const int ReferenceLength = 8;
+    private const string UnknownPage =
+        "We could not tell which page your suggestion is about. Copy your suggestion, then send it from the page's “Suggest an edit” link";
 
     [HttpGet("/suggest")]
     public async Task<IActionResult> New(string? page, string? section, CancellationToken cancellationToken)
@@ -33,27 +36,27 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
     [HttpPost("/suggest"), ValidateAntiForgeryToken, EnableRateLimiting(WebExtensions.SuggestionsRateLimit)]
     public async Task<IActionResult> Create([FromForm] SuggestionInput input, CancellationToken cancellationToken)
     {
-        var target = await targets.FindAsync(input.Page, cancellationToken);
+        // A page deleted or renamed since the form was shown still gets its suggestion: nothing typed is lost.
+        var target = await targets.FindAsync(input.Page, cancellationToken) ?? SuggestionTargets.Gone(input.Page, input.Section);
         if (target is null)
         {
-            return NotFound();
+            ModelState.AddModelError(nameof(SuggestionInput.Page), UnknownPage);
         }
-        if (!string.IsNullOrEmpty(input.Website))
-        {
-            // Only a bot fills in the hidden field: thank it and keep nothing.
-            return Redirect("/suggest/thanks/received");
-        }
-        var section = string.IsNullOrEmpty(input.Section) ? null : target.Sections.FirstOrDefault(s => s.Anchor == input.Section);
-        if (!string.IsNullOrEmpty(input.Section) && section is null)
+        var section = string.IsNullOrEmpty(input.Section) ? null : target?.Sections.FirstOrDefault(s => s.Anchor == input.Section);
+        if (target is not null && !string.IsNullOrEmpty(input.Section) && section is null)
         {
             ModelState.AddModelError(nameof(SuggestionInput.Section), "Choose a section from the list");
         }
-        if (!ModelState.IsValid)
+        if (target is null || !ModelState.IsValid)
         {
-            var errors = SuggestionFormViewModel.FieldOrder
-                .SelectMany(field => (ModelState[field]?.Errors ?? []).Take(1).Select(e => new FieldError(field, e.ErrorMessage)))
-                .ToList();
-            return View("Form", new SuggestionFormViewModel(Meta(target, hasErrors: true), target, input, errors));
+            var shown = target ?? new SuggestionTarget(input.Page ?? "", "the handbook", "", [], InHandbook: false);
+            return View("Form", new SuggestionFormViewModel(Meta(shown, hasErrors: true), shown, input, Errors()));
+        }
+        if (!string.IsNullOrEmpty(input.Website))
+        {
+            // Only a bot fills in the hidden field. It is answered exactly as a reader is, checks and
+            // thank-you page alike, with a reference of the same kind, so it cannot tell; nothing is kept.
+            return Redirect(ThanksUrl(NewReference(), target.Path, section?.Anchor));
         }
 
         var suggestion = new Suggestion
@@ -72,28 +75,46 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
         };
         db.Suggestions.Add(suggestion);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/suggest/thanks/{suggestion.Reference}");
+        return Redirect(ThanksUrl(suggestion.Reference, suggestion.PagePath, suggestion.SectionAnchor));
     }
 
+    /// <summary>
+    /// Built from its address alone, never from the store: the page a bot caught by the honeypot sees
+    /// is the very page a reader sees.
+    /// </summary>
     [HttpGet("/suggest/thanks/{reference}")]
-    public async Task<IActionResult> Thanks(string reference, CancellationToken cancellationToken)
+    public async Task<IActionResult> Thanks(string reference, string? page, string? section, CancellationToken cancellationToken)
     {
-        var suggestion = await db.Suggestions.AsNoTracking()
-            .Where(s => s.Reference == reference.ToUpperInvariant())
-            .Select(s => new { s.Reference, s.PagePath, s.PageTitle, s.SectionAnchor, s.SectionTitle })
-            .FirstOrDefaultAsync(cancellationToken);
-        var model = suggestion is null
-            ? new SuggestionThanksViewModel(new PageMeta("Thank you for your suggestion", "Your suggestion has been received."), null, "/contents", "the contents")
-            : new SuggestionThanksViewModel(
-                new PageMeta("Thank you for your suggestion", "Your suggestion has been received."),
-                suggestion.Reference,
-                suggestion.SectionAnchor is null ? suggestion.PagePath : $"{suggestion.PagePath}#{suggestion.SectionAnchor}",
-                suggestion.SectionTitle ?? suggestion.PageTitle);
-        return View(model);
+        reference = reference.ToUpperInvariant();
+        if (!IsReference(reference))
+        {
+            return NotFound();
+        }
+        var target = await targets.FindAsync(page, cancellationToken);
+        var heading = target?.Sections.FirstOrDefault(s => s.Anchor == section);
+        var (returnUrl, returnTitle) =
+            target is null ? ("/contents", "the contents")
+            : heading is null ? (target.Path, target.Title)
+            : ($"{target.Path}#{heading.Anchor}", heading.Title);
+        return View(new SuggestionThanksViewModel(
+            new PageMeta("Thank you for your suggestion", "Your suggestion has been received."), reference, returnUrl, returnTitle));
     }
+
+    private List<FieldError> Errors() => SuggestionFormViewModel.FieldOrder
+        .SelectMany(field => (ModelState[field]?.Errors ?? []).Take(1).Select(e => new FieldError(field, e.ErrorMessage,
+            // The page is a hidden field: the summary links to the text, which the reader can copy.
+            field == nameof(SuggestionInput.Page) ? "text" : null)))
+        .ToList();
 
     private static PageMeta Meta(SuggestionTarget target, bool hasErrors) =>
         new((hasErrors ? "Error: " : "") + $"Suggest an edit to {target.Title}", $"Suggest an edit to {target.Title} in the product management handbook.");
 
-    private static string NewReference() => "HB-" + RandomNumberGenerator.GetString(ReferenceAlphabet, 8);
+    private static string NewReference() => ReferencePrefix + RandomNumberGenerator.GetString(ReferenceAlphabet, ReferenceLength);
+
+    private static bool IsReference(string value) =>
+        value.Length == ReferencePrefix.Length + ReferenceLength && value.StartsWith(ReferencePrefix, StringComparison.Ordinal)
+        && value[ReferencePrefix.Length..].All(c => ReferenceAlphabet.Contains(c, StringComparison.Ordinal));
+
+    private static string ThanksUrl(string reference, string pagePath, string? sectionAnchor) =>
+        $"/suggest/thanks/{reference}?page={Uri.EscapeDataString(pagePath)}" + (sectionAnchor is null ? "" : $"&section={Uri.EscapeDataString(sectionAnchor)}");
 }

@@ -7,8 +7,7 @@ public sealed class SuggestionInput
 {
     public const int MaxTextLength = 5000;
 
-    /// <summary>The page's path, such as "/chapters/scrum-framework".</summary>
-    [Required]
+    /// <summary>The page's path, such as "/chapters/scrum-framework"; checked against the handbook, not by an attribute.</summary>
     public string? Page { get; set; }
 
     /// <summary>The anchor of the section the suggestion is about, or empty for the whole page.</summary>

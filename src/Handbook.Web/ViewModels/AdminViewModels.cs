@@ -44,6 +44,16 @@ public sealed record SuggestionDetailViewModel(
     string Moderator,
     Suggestion Suggestion,
     string? CurrentPageUrl,
-    string? CurrentSectionMarkdown,
+    /// <summary>The section's Markdown now, or for a suggestion about the whole page, the page's sections.</summary>
+    string? CurrentMarkdown,
     bool ContentChanged,
-    IReadOnlyList<FieldError> Errors) : IHasPageMeta;
+    StatusInput Input,
+    IReadOnlyList<FieldError> Errors) : IHasPageMeta
+{
+    /// <summary>The statuses a moderator can choose, in the order of the radios.</summary>
+    public static readonly IReadOnlyList<SuggestionStatus> Choices = [SuggestionStatus.Accepted, SuggestionStatus.Rejected, SuggestionStatus.Done];
+
+    public static string RadioId(SuggestionStatus status) => "status-" + status.ToString().ToLowerInvariant();
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+}

@@ -2,8 +2,14 @@ using Handbook.Web.Suggestions;
 
 namespace Handbook.Web.ViewModels;
 
-/// <summary>An error on one field of a form, for the error summary and the message by the field.</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>
+/// An error on one field of a form, for the error summary and the message by the field. The summary
+/// links to <paramref name="FieldId"/>, or to the field's name in lower case: for radios, the first radio's id.
+/// </summary>
+public sealed record FieldError(string Field, string Message, string? FieldId = null)
+{
+    public string Href => "#" + (FieldId ?? Field.ToLowerInvariant());
+}
 
 public sealed record SuggestionFormViewModel(
     PageMeta Meta,
@@ -13,9 +19,12 @@ public sealed record SuggestionFormViewModel(
 {
     /// <summary>The fields in the order the form shows them, so the error summary follows the page.</summary>
     public static readonly string[] FieldOrder =
-        [nameof(SuggestionInput.Section), nameof(SuggestionInput.Text), nameof(SuggestionInput.Name), nameof(SuggestionInput.Email)];
+        [nameof(SuggestionInput.Page), nameof(SuggestionInput.Section), nameof(SuggestionInput.Text), nameof(SuggestionInput.Name), nameof(SuggestionInput.Email)];
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    /// <summary>Where the back link goes: the page, or the contents when the page is not in the handbook.</summary>
+    public (string Url, string Title) Back => Target.InHandbook ? (Target.Path, Target.Title) : ("/contents", "the contents");
 }
 
-public sealed record SuggestionThanksViewModel(PageMeta Meta, string? Reference, string ReturnUrl, string ReturnTitle) : IHasPageMeta;
+public sealed record SuggestionThanksViewModel(PageMeta Meta, string Reference, string ReturnUrl, string ReturnTitle) : IHasPageMeta;
