@@ -4,7 +4,9 @@ namespace Handbook.Web.Tests;
 
 public sealed class PrintPagesOnGet : IDisposable
 {
-    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+    private readonly HandbookFactory _app = new(Handbooks.TwoParts()
+        .WithChapter("preface", 3, "cross-links", "Cross links", frontMatter: "roles: [associate-product-manager]",
+            body: "See [agility](/chapters/work-with-agility), [in government](/chapters/work-with-agility#in-government), [Scrum](/chapters/scrum-framework) and [the role](/roles/product-manager)."));
 
     public void Dispose()
     {
@@ -18,7 +20,7 @@ public sealed class PrintPagesOnGet : IDisposable
         var page = await _app.CreateClient().GetDocumentAsync("/print");
 
         Assert.Equal(
-            ["1.1 Introduction", "1.2 Licence", "2.1 The Associate Product Manager role", "2.2 Work with agility", "2.3 Make use of the Scrum framework"],
+            ["1.1 Introduction", "1.2 Licence", "1.3 Cross links", "2.1 The Associate Product Manager role", "2.2 Work with agility", "2.3 Make use of the Scrum framework"],
             page.QuerySelectorAll(".hb-print-chapter > h3").Select(h => h.Text()));
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -28,13 +30,33 @@ public sealed class PrintPagesOnGet : IDisposable
     }
 
     [Fact]
+    public async Task Links_between_chapters_lead_within_the_page()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/print");
+
+        var links = page.QuerySelectorAll("#chapter-cross-links .hb-prose a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["#chapter-work-with-agility", "#work-with-agility--in-government", "#chapter-scrum-framework", "/roles/product-manager"], links);
+        Assert.All(links.Where(l => l.StartsWith('#')), l => Assert.NotNull(page.GetElementById(l[1..])));
+        Assert.Equal("#work-with-agility--the-manifesto", page.QuerySelector("#chapter-introduction .hb-prose a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task In_a_role_pack_only_links_to_the_packs_own_chapters_lead_within_the_page()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager/print");
+
+        Assert.Equal(["#chapter-work-with-agility", "#work-with-agility--in-government", "/chapters/scrum-framework", "/roles/product-manager"],
+            page.QuerySelectorAll("#chapter-cross-links .hb-prose a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task A_role_pack_holds_the_role_its_skills_and_its_chapters()
     {
         var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager/print");
 
         Assert.Equal("Associate Product Manager", page.QuerySelector("h1")!.Text());
         Assert.Equal(3, page.QuerySelectorAll("table tbody tr").Length);
-        Assert.Equal(["2.1 The Associate Product Manager role", "2.2 Work with agility"], page.QuerySelectorAll(".hb-print-chapter > h3").Select(h => h.Text()));
+        Assert.Equal(["2.1 The Associate Product Manager role", "1.3 Cross links", "2.2 Work with agility"], page.QuerySelectorAll(".hb-print-chapter > h3").Select(h => h.Text()));
     }
 
     [Fact]

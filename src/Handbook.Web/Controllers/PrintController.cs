@@ -36,11 +36,12 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
         var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);
         var chapters = await PrintChaptersAsync(chapterSlugs, cancellationToken);
         var reading = await pathway.ReadingAsync(chapterSlugs, cancellationToken);
+        var onPage = chapters.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         return View(new PrintRoleViewModel(
             new PageMeta($"{role.Link.Title}: printable pack", $"The {role.Link.Title} role, its skills, its chapters and its reading, on one page for printing."),
             role.Link,
             role.Summary,
-            PrintHtml.Embed(role.Html, "role"),
+            PrintHtml.Embed(role.Html, "role", onPage),
             PathwayQueries.Expectations(role, skills),
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().ToList(),
             reading));
@@ -61,7 +62,8 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title, PrintHtml.Embed(p.Html, p.Slug),
+        var onPage = rows.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title, PrintHtml.Embed(p.Html, p.Slug, onPage),
                 p.PartOrder, p.PartTitle, p.Reading))
             .ToList();
     }
