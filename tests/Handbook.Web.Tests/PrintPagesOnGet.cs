@@ -60,11 +60,28 @@ public sealed class PrintPagesOnGet : IDisposable
     }
 
     [Fact]
-    public async Task The_stylesheet_has_print_rules_that_hide_navigation_and_show_link_targets()
+    public async Task The_print_stylesheet_learns_the_sites_address_as_each_reader_reached_it()
     {
-        var css = await _app.CreateClient().GetStringAsync("/css/handbook.css");
+        var client = _app.CreateClient();
 
-        Assert.Contains("@media print", css, StringComparison.Ordinal);
-        Assert.Contains("attr(href)", css, StringComparison.Ordinal);
+        async Task<string> CssAsync(string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/print-address.css");
+            request.Headers.Host = host;
+            using var response = await client.SendAsync(request);
+            Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
+            return (await response.Content.ReadAsStringAsync()).Trim();
+        }
+
+        Assert.Equal(":root{--hb-site-address:\"http://localhost\"}", await CssAsync("localhost"));
+        Assert.Equal(":root{--hb-site-address:\"http://handbook.example:8080\"}", await CssAsync("handbook.example:8080"));
+    }
+
+    [Fact]
+    public async Task Every_page_links_the_sites_address_for_print_only()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/chapters/introduction");
+
+        Assert.Equal("print", page.QuerySelector("link[href='/print-address.css']")!.GetAttribute("media"));
     }
 }

@@ -47,6 +47,22 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             reading));
     }
 
+    /// <summary>
+    /// The site's own address, as the reader reached it, for the print stylesheet: with it a link
+    /// within the site prints as a full address, "(https://handbook.example/chapters/scrum-framework)",
+    /// rather than "(/chapters/scrum-framework)", which means nothing on paper. The layout links it
+    /// for print only, so it never delays a page on screen.
+    /// </summary>
+    [HttpGet("/print-address.css")]
+    public IActionResult SiteAddress()
+    {
+        var address = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        // Kestrel accepts no quote or backslash in a host, but the address goes inside a CSS string: escape them anyway.
+        var escaped = address.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return Content($":root{{--hb-site-address:\"{escaped}\"}}\n", "text/css; charset=utf-8");
+    }
+
     private async Task<List<PrintChapter>> PrintChaptersAsync(IReadOnlyCollection<string>? slugs, CancellationToken cancellationToken)
     {
         var pages = db.Pages.AsNoTracking();
