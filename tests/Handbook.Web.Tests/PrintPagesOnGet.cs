@@ -60,6 +60,24 @@ public sealed class PrintPagesOnGet : IDisposable
     }
 
     [Fact]
+    public async Task A_role_pack_ends_with_the_reading_and_training_of_its_chapters_each_once()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager/print");
+
+        var section = page.QuerySelector("section[aria-labelledby=role-reading]")!;
+        Assert.Equal("Reading and training", section.QuerySelector("h2")!.Text());
+        Assert.Equal(["Reading", "Training"], section.QuerySelectorAll("h3").Select(h => h.Text()));
+        var items = section.QuerySelectorAll("li").Select(li => li.Text()).ToList();
+        Assert.Equal(
+            ["Manifesto for Agile Software Development by Kent Beck and others (website) · from 2.2 Work with agility",
+             "Agile foundations by A training provider (course) · from 2.2 Work with agility"],
+            items);
+        Assert.All(section.QuerySelectorAll("li a[href^='#']"), a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")![1..])));
+        Assert.Single(page.QuerySelectorAll("a[href='https://agilemanifesto.org/']"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://scrumguides.org/");
+    }
+
+    [Fact]
     public async Task The_print_stylesheet_learns_the_sites_address_as_each_reader_reached_it()
     {
         var client = _app.CreateClient();

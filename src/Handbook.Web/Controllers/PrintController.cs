@@ -43,7 +43,8 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             role.Summary,
             PrintHtml.Embed(role.Html, "role", onPage),
             PathwayQueries.Expectations(role, skills),
-            chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().ToList(),
+            // The pack lists the chapters' reading once, together, at the end, as the role page does.
+            chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
             reading));
     }
 
