@@ -46,7 +46,7 @@ public sealed record RoleViewModel(
     RoleLink? Next) : IHasPageMeta
 {
     /// <summary>The sections the view adds after the role's text, for "On this page".</summary>
-    public IReadOnlyList<TemplateSection> Sections =>
+    public IReadOnlyList<PageSection> Sections =>
         TemplateSections.ForRole(Previous?.Title, Chapters.Count > 0, Reading.Count + Training.Count > 0);
 }
 

@@ -6,4 +6,4 @@ namespace Handbook.Web.ViewModels;
 /// edits to (<paramref name="SuggestPage"/>, such as "/roles/product-manager"), a link to suggest a
 /// change to the section.
 /// </summary>
-public sealed record SectionHeadingModel(TemplateSection Section, string? SuggestPage);
+public sealed record SectionHeadingModel(PageSection Section, string? SuggestPage);

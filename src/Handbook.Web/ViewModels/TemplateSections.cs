@@ -1,7 +1,7 @@
 namespace Handbook.Web.ViewModels;
 
-/// <summary>A section heading that a page's view adds around its Markdown, with the anchor it is linked by.</summary>
-public sealed record TemplateSection(string Anchor, string Title);
+/// <summary>A section of a page: the anchor it is linked by and its heading.</summary>
+public sealed record PageSection(string Anchor, string Title);
 
 /// <summary>
 /// The headings the views add to chapter, role and skill pages (a role's skills table, a chapter's
@@ -10,30 +10,30 @@ public sealed record TemplateSection(string Anchor, string Title);
 /// </summary>
 public static class TemplateSections
 {
-    public static readonly TemplateSection ChapterReading = new("reading", "Reading");
-    public static readonly TemplateSection ChapterTraining = new("training", "Training");
+    public static readonly PageSection ChapterReading = new("reading", "Reading");
+    public static readonly PageSection ChapterTraining = new("training", "Training");
 
-    public static readonly TemplateSection RoleSkills = new("skills", "Skills and the level expected");
-    public static readonly TemplateSection RoleChapters = new("chapters", "Chapters for this role");
-    public static readonly TemplateSection RoleReading = new("reading", "Reading and training");
+    public static readonly PageSection RoleSkills = new("skills", "Skills and the level expected");
+    public static readonly PageSection RoleChapters = new("chapters", "Chapters for this role");
+    public static readonly PageSection RoleReading = new("reading", "Reading and training");
 
-    public static readonly TemplateSection SkillLevels = new("levels", "What each level means");
-    public static readonly TemplateSection SkillByRole = new("by-role", "The level each role expects");
-    public static readonly TemplateSection SkillChapters = new("chapters", "Chapters that help");
+    public static readonly PageSection SkillLevels = new("levels", "What each level means");
+    public static readonly PageSection SkillByRole = new("by-role", "The level each role expects");
+    public static readonly PageSection SkillChapters = new("chapters", "Chapters that help");
 
-    public static TemplateSection RoleRises(string previousRole) => new("what-rises", $"Where the bar rises from {previousRole}");
+    public static PageSection RoleRises(string previousRole) => new("what-rises", $"Where the bar rises from {previousRole}");
 
     /// <summary>A chapter's sections after its Markdown, in page order.</summary>
-    public static IReadOnlyList<TemplateSection> ForChapter(bool hasReading, bool hasTraining) =>
+    public static IReadOnlyList<PageSection> ForChapter(bool hasReading, bool hasTraining) =>
         [.. When(hasReading, ChapterReading), .. When(hasTraining, ChapterTraining)];
 
     /// <summary>A role's sections after its Markdown, in page order.</summary>
-    public static IReadOnlyList<TemplateSection> ForRole(string? previousRole, bool hasChapters, bool hasReading) =>
+    public static IReadOnlyList<PageSection> ForRole(string? previousRole, bool hasChapters, bool hasReading) =>
         [RoleSkills, .. previousRole is null ? [] : new[] { RoleRises(previousRole) }, .. When(hasChapters, RoleChapters), .. When(hasReading, RoleReading)];
 
     /// <summary>A skill's sections after its Markdown, in page order.</summary>
-    public static IReadOnlyList<TemplateSection> ForSkill(bool hasChapters) =>
+    public static IReadOnlyList<PageSection> ForSkill(bool hasChapters) =>
         [SkillLevels, SkillByRole, .. When(hasChapters, SkillChapters)];
 
-    private static TemplateSection[] When(bool condition, TemplateSection section) => condition ? [section] : [];
+    private static PageSection[] When(bool condition, PageSection section) => condition ? [section] : [];
 }
