@@ -4,19 +4,38 @@ namespace Handbook.Web;
 
 /// <summary>
 /// Fits a chapter's stored HTML into a page that holds many chapters: its ids and in-page links get
-/// the chapter's slug as a prefix (so they stay unique), and its headings move down two levels
-/// (under the part's h2 and the chapter's h3). The HTML is the site's own rendering, never user input.
+/// the chapter's slug as a prefix (so they stay unique), links to chapters on the same page become
+/// links within it, and its headings move down two levels (under the part's h2 and the chapter's h3).
+/// The HTML is the site's own rendering, never user input.
 /// </summary>
 public static partial class PrintHtml
 {
-    public static string Embed(string html, string slug)
+    /// <summary>The id of a chapter's section on a page that holds many chapters.</summary>
+    public static string ChapterId(string slug) => $"chapter-{slug}";
+
+    /// <param name="html">The chapter's (or a role's) stored HTML.</param>
+    /// <param name="slug">The prefix for its ids: the chapter's slug.</param>
+    /// <param name="chaptersOnPage">The slugs of the chapters the page holds; links to others stay links to the site.</param>
+    public static string Embed(string html, string slug, IReadOnlySet<string> chaptersOnPage)
     {
         var prefixed = AnchorAttribute().Replace(html, m => $"{m.Groups["attribute"].Value}=\"{(m.Groups["hash"].Success ? "#" : "")}{slug}--{m.Groups["value"].Value}\"");
-        return Heading().Replace(prefixed, m => $"<{m.Groups["close"].Value}h{int.Parse(m.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) + 2}");
+        var linked = ChapterLink().Replace(prefixed, m =>
+        {
+            var target = m.Groups["slug"].Value;
+            if (!chaptersOnPage.Contains(target))
+            {
+                return m.Value;
+            }
+            return m.Groups["anchor"].Success ? $"href=\"#{target}--{m.Groups["anchor"].Value}\"" : $"href=\"#{ChapterId(target)}\"";
+        });
+        return Heading().Replace(linked, m => $"<{m.Groups["close"].Value}h{int.Parse(m.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) + 2}");
     }
 
     [GeneratedRegex("(?<attribute>id)=\"(?<value>[^\"]+)\"|(?<attribute>href)=\"(?<hash>#)(?<value>[^\"]+)\"")]
     private static partial Regex AnchorAttribute();
+
+    [GeneratedRegex("href=\"/chapters/(?<slug>[a-z0-9-]+)(?:#(?<anchor>[^\"]+))?\"")]
+    private static partial Regex ChapterLink();
 
     [GeneratedRegex("<(?<close>/?)h(?<level>[2-4])")]
     private static partial Regex Heading();

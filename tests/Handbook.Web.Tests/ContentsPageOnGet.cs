@@ -24,6 +24,20 @@ public sealed class ContentsPageOnGet : IDisposable
     }
 
     [Fact]
+    public async Task Shows_each_parts_introduction_under_its_heading()
+    {
+        using var content = Handbooks.TwoParts()
+            .WithPart(1, "preface", "Preface", "Why the handbook exists.", intro: "This part *sets the scene*.\n\nIt has two chapters.");
+        using var app = new HandbookFactory(content);
+
+        var page = await app.CreateClient().GetDocumentAsync("/contents");
+
+        var preface = page.GetElementById("preface")!.ParentElement!;
+        Assert.Equal("<p>This part <em>sets the scene</em>.</p>\n<p>It has two chapters.</p>", preface.QuerySelector(".hb-toc__intro")!.InnerHtml.Trim());
+        Assert.Null(page.GetElementById("associate-product-manager")!.ParentElement!.QuerySelector(".hb-toc__intro"));
+    }
+
+    [Fact]
     public async Task Every_chapter_is_reachable_from_the_contents()
     {
         var client = _app.CreateClient();

@@ -56,6 +56,26 @@ public sealed class HealthAndErrorPages : IDisposable
         Assert.DoesNotContain("ThrowOnPath", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/no/such/page")]
+    [InlineData("/chapters/no-such-chapter")]
+    [InlineData("/boom")]
+    public async Task An_error_page_names_no_address_of_its_own_for_link_previews(string url)
+    {
+        using var app = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IStartupFilter>(new ThrowOnPath("/boom"))));
+
+        using var response = await app.CreateClient().GetAsync(url);
+
+        Assert.False(response.IsSuccessStatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(page.QuerySelector("meta[property='og:title']"));
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
+        Assert.Null(page.QuerySelector("meta[property='og:url']"));
+        Assert.Null(page.QuerySelector("meta[name='twitter:url']"));
+        Assert.DoesNotContain("/error/", page.Head!.InnerHtml, StringComparison.Ordinal);
+    }
+
     private sealed class ThrowOnPath(string path) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

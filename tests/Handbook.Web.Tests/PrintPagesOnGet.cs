@@ -4,7 +4,9 @@ namespace Handbook.Web.Tests;
 
 public sealed class PrintPagesOnGet : IDisposable
 {
-    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+    private readonly HandbookFactory _app = new(Handbooks.TwoParts()
+        .WithChapter("preface", 3, "cross-links", "Cross links", frontMatter: "roles: [associate-product-manager]",
+            body: "See [agility](/chapters/work-with-agility), [in government](/chapters/work-with-agility#in-government), [Scrum](/chapters/scrum-framework) and [the role](/roles/product-manager)."));
 
     public void Dispose()
     {
@@ -18,7 +20,7 @@ public sealed class PrintPagesOnGet : IDisposable
         var page = await _app.CreateClient().GetDocumentAsync("/print");
 
         Assert.Equal(
-            ["1.1 Introduction", "1.2 Licence", "2.1 The Associate Product Manager role", "2.2 Work with agility", "2.3 Make use of the Scrum framework"],
+            ["1.1 Introduction", "1.2 Licence", "1.3 Cross links", "2.1 The Associate Product Manager role", "2.2 Work with agility", "2.3 Make use of the Scrum framework"],
             page.QuerySelectorAll(".hb-print-chapter > h3").Select(h => h.Text()));
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -28,21 +30,76 @@ public sealed class PrintPagesOnGet : IDisposable
     }
 
     [Fact]
+    public async Task Links_between_chapters_lead_within_the_page()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/print");
+
+        var links = page.QuerySelectorAll("#chapter-cross-links .hb-prose a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["#chapter-work-with-agility", "#work-with-agility--in-government", "#chapter-scrum-framework", "/roles/product-manager"], links);
+        Assert.All(links.Where(l => l.StartsWith('#')), l => Assert.NotNull(page.GetElementById(l[1..])));
+        Assert.Equal("#work-with-agility--the-manifesto", page.QuerySelector("#chapter-introduction .hb-prose a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task In_a_role_pack_only_links_to_the_packs_own_chapters_lead_within_the_page()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager/print");
+
+        Assert.Equal(["#chapter-work-with-agility", "#work-with-agility--in-government", "/chapters/scrum-framework", "/roles/product-manager"],
+            page.QuerySelectorAll("#chapter-cross-links .hb-prose a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task A_role_pack_holds_the_role_its_skills_and_its_chapters()
     {
         var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager/print");
 
         Assert.Equal("Associate Product Manager", page.QuerySelector("h1")!.Text());
         Assert.Equal(3, page.QuerySelectorAll("table tbody tr").Length);
-        Assert.Equal(["2.1 The Associate Product Manager role", "2.2 Work with agility"], page.QuerySelectorAll(".hb-print-chapter > h3").Select(h => h.Text()));
+        Assert.Equal(["2.1 The Associate Product Manager role", "1.3 Cross links", "2.2 Work with agility"], page.QuerySelectorAll(".hb-print-chapter > h3").Select(h => h.Text()));
     }
 
     [Fact]
-    public async Task The_stylesheet_has_print_rules_that_hide_navigation_and_show_link_targets()
+    public async Task A_role_pack_ends_with_the_reading_and_training_of_its_chapters_each_once()
     {
-        var css = await _app.CreateClient().GetStringAsync("/css/handbook.css");
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager/print");
 
-        Assert.Contains("@media print", css, StringComparison.Ordinal);
-        Assert.Contains("attr(href)", css, StringComparison.Ordinal);
+        var section = page.QuerySelector("section[aria-labelledby=role-reading]")!;
+        Assert.Equal("Reading and training", section.QuerySelector("h2")!.Text());
+        Assert.Equal(["Reading", "Training"], section.QuerySelectorAll("h3").Select(h => h.Text()));
+        var items = section.QuerySelectorAll("li").Select(li => li.Text()).ToList();
+        Assert.Equal(
+            ["Manifesto for Agile Software Development by Kent Beck and others (website) · from 2.2 Work with agility",
+             "Agile foundations by A training provider (course) · from 2.2 Work with agility"],
+            items);
+        Assert.All(section.QuerySelectorAll("li a[href^='#']"), a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")![1..])));
+        Assert.Single(page.QuerySelectorAll("a[href='https://agilemanifesto.org/']"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://scrumguides.org/");
+    }
+
+    [Fact]
+    public async Task The_print_stylesheet_learns_the_sites_address_as_each_reader_reached_it()
+    {
+        var client = _app.CreateClient();
+
+        async Task<string> CssAsync(string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/print-address.css");
+            request.Headers.Host = host;
+            using var response = await client.SendAsync(request);
+            Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
+            return (await response.Content.ReadAsStringAsync()).Trim();
+        }
+
+        Assert.Equal(":root{--hb-site-address:\"http://localhost\"}", await CssAsync("localhost"));
+        Assert.Equal(":root{--hb-site-address:\"http://handbook.example:8080\"}", await CssAsync("handbook.example:8080"));
+    }
+
+    [Fact]
+    public async Task Every_page_links_the_sites_address_for_print_only()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/chapters/introduction");
+
+        Assert.Equal("print", page.QuerySelector("link[href='/print-address.css']")!.GetAttribute("media"));
     }
 }

@@ -31,8 +31,8 @@ public sealed class SkillAndReadingPagesOnGet : IDisposable
         Assert.Equal("User focus", page.QuerySelector("h1")!.Text());
         Assert.Equal(["Awareness", "Working", "Practitioner", "Expert"], page.QuerySelectorAll(".govuk-summary-list__key").Select(k => k.Text()));
         Assert.Equal(["working", "practitioner", "practitioner", "practitioner", "expert"],
-            page.QuerySelectorAll("#by-role + table tbody td").Select(td => td.Text()));
-        Assert.Equal(["/chapters/work-with-agility"], page.QuerySelectorAll("#chapters + ul a").Select(a => a.GetAttribute("href")));
+            page.QuerySelectorAll(".hb-heading:has(#by-role) + table tbody td").Select(td => td.Text()));
+        Assert.Equal(["/chapters/work-with-agility"], page.QuerySelectorAll(".hb-heading:has(#chapters) + ul a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -37,9 +37,12 @@ public sealed class SuggestionFormOnPost : IDisposable
 
         Assert.Contains(chapter.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/suggest?page=%2Fchapters%2Fwork-with-agility" && a.Text() == "Suggest an edit to this page");
         Assert.Equal(
-            ["/suggest?page=%2Fchapters%2Fwork-with-agility&section=the-manifesto", "/suggest?page=%2Fchapters%2Fwork-with-agility&section=twelve-principles", "/suggest?page=%2Fchapters%2Fwork-with-agility&section=in-government"],
+            ["/suggest?page=%2Fchapters%2Fwork-with-agility&section=the-manifesto", "/suggest?page=%2Fchapters%2Fwork-with-agility&section=twelve-principles",
+             "/suggest?page=%2Fchapters%2Fwork-with-agility&section=in-government", "/suggest?page=%2Fchapters%2Fwork-with-agility&section=reading",
+             "/suggest?page=%2Fchapters%2Fwork-with-agility&section=training"],
             chapter.QuerySelectorAll(".hb-heading__suggest").Select(a => a.GetAttribute("href")));
-        Assert.Equal("Suggest a change to the section: In government", chapter.QuerySelectorAll(".hb-heading__suggest").Last().Text());
+        Assert.Equal("Suggest a change to the section: In government", chapter.QuerySelectorAll(".hb-heading__suggest")[2].Text());
+        Assert.Equal("Suggest a change to the section: Training", chapter.QuerySelectorAll(".hb-heading__suggest").Last().Text());
         Assert.Contains(role.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/suggest?page=%2Froles%2Fproduct-manager");
         Assert.Equal("/suggest?page=%2Froles%2Fproduct-manager&section=what-the-role-is", role.QuerySelector(".hb-heading__suggest")!.GetAttribute("href"));
     }

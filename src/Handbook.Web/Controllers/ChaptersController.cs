@@ -44,10 +44,11 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
 
         // A link copied from a heading names its section, so that the preview shows that section.
         var linked = page.Headings.FirstOrDefault(h => h.Anchor == section);
-        var meta = linked is null
-            ? new PageMeta(page.Title, page.Summary, "article")
-            : new PageMeta($"{linked.Text} – {page.Title}", linked.Excerpt.Length > 0 ? linked.Excerpt : page.Summary, "article",
-                $"/chapters/{slug}?section={Uri.EscapeDataString(linked.Anchor)}#{linked.Anchor}");
+        var linkedSection = linked is not null
+            ? new PageSection(linked.Anchor, linked.Text)
+            : TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training))
+                .FirstOrDefault(s => s.Anchor == section);
+        var meta = PageMeta.Article(page.Title, page.Summary, $"/chapters/{slug}", linkedSection, linked?.Excerpt);
         return View(new ChapterViewModel(
             meta,
             slug,

@@ -21,13 +21,14 @@ public sealed class ContentsController(HandbookDbContext db) : Controller
                 p.Title,
                 p.Slug,
                 p.Summary,
+                p.IntroHtml,
                 Chapters = p.Pages.OrderBy(c => c.Order).Select(c => new { c.Order, c.Title, c.Slug, c.Summary }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         var model = new ContentsViewModel(
             new PageMeta("Contents", "Every part and chapter of the product management handbook, numbered and in reading order."),
-            parts.Select(p => new ContentsPart(p.Order, p.Title, p.Slug, p.Summary,
+            parts.Select(p => new ContentsPart(p.Order, p.Title, p.Slug, p.Summary, p.IntroHtml,
                 p.Chapters.Select(c => new ChapterLinkModel(p.Order, c.Order, c.Title, c.Slug, c.Summary)).ToList()))
             .ToList());
         return View(model);

@@ -20,6 +20,7 @@ public sealed class ErrorsController : Controller
             >= 400 and < 500 => ("BadRequest", new PageMeta("The form could not be sent", "Go back, reload the page and try again.")),
             _ => ("ServerError", new PageMeta("Sorry, there is a problem", "Something went wrong on our side.")),
         };
-        return View(view, new ErrorViewModel(meta, Response.StatusCode, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
+        // Shown at the address that failed: the page is not at /error/404, nor anywhere else.
+        return View(view, new ErrorViewModel(meta with { HasAddress = false }, Response.StatusCode, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
     }
 }

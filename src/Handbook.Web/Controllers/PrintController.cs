@@ -36,14 +36,32 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
         var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);
         var chapters = await PrintChaptersAsync(chapterSlugs, cancellationToken);
         var reading = await pathway.ReadingAsync(chapterSlugs, cancellationToken);
+        var onPage = chapters.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         return View(new PrintRoleViewModel(
             new PageMeta($"{role.Link.Title}: printable pack", $"The {role.Link.Title} role, its skills, its chapters and its reading, on one page for printing."),
             role.Link,
             role.Summary,
-            PrintHtml.Embed(role.Html, "role"),
+            PrintHtml.Embed(role.Html, "role", onPage),
             PathwayQueries.Expectations(role, skills),
-            chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().ToList(),
+            // The pack lists the chapters' reading once, together, at the end, as the role page does.
+            chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
             reading));
+    }
+
+    /// <summary>
+    /// The site's own address, as the reader reached it, for the print stylesheet: with it a link
+    /// within the site prints as a full address, "(https://handbook.example/chapters/scrum-framework)",
+    /// rather than "(/chapters/scrum-framework)", which means nothing on paper. The layout links it
+    /// for print only, so it never delays a page on screen.
+    /// </summary>
+    [HttpGet("/print-address.css")]
+    public IActionResult SiteAddress()
+    {
+        var address = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        // Kestrel accepts no quote or backslash in a host, but the address goes inside a CSS string: escape them anyway.
+        var escaped = address.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return Content($":root{{--hb-site-address:\"{escaped}\"}}\n", "text/css; charset=utf-8");
     }
 
     private async Task<List<PrintChapter>> PrintChaptersAsync(IReadOnlyCollection<string>? slugs, CancellationToken cancellationToken)
@@ -61,7 +79,8 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title, PrintHtml.Embed(p.Html, p.Slug),
+        var onPage = rows.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title, PrintHtml.Embed(p.Html, p.Slug, onPage),
                 p.PartOrder, p.PartTitle, p.Reading))
             .ToList();
     }

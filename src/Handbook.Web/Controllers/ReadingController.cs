@@ -26,8 +26,15 @@ public sealed class ReadingController(PathwayQueries pathway) : Controller
         var chapterSlugs = selectedRole is null ? null : await pathway.ChapterSlugsForRoleAsync(selectedRole, cancellationToken);
         var items = await pathway.AllReadingAsync(chapterSlugs, kind, cancellationToken);
         var title = selectedRole is null ? "Reading and training" : $"Reading and training for a {selectedRole.Link.Title}";
+        var description = selectedRole is null
+            ? "Every book, article, talk and course the handbook recommends, with the chapter it comes from, by role and by kind."
+            : $"Every book, article, talk and course the handbook recommends for a {selectedRole.Link.Title}, with the chapter it comes from.";
+        // The filters choose what the page shows, so they are part of its address.
+        var query = QueryString.Create(new[] { ("role", role), ("kind", kind) }
+            .Where(p => p.Item2 is not null)
+            .Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)));
         return View(new ReadingViewModel(
-            new PageMeta(title, "Every book, article, talk and course the handbook recommends, with the chapter it comes from, by role and by kind."),
+            new PageMeta(title, description) { Path = "/reading" + query.ToUriComponent() },
             roles.Select(r => r.Link).ToList(),
             ContentRules.ReadingKinds,
             role,

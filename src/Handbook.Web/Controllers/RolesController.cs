@@ -28,7 +28,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
     }
 
     [HttpGet("/roles/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string slug, string? section, CancellationToken cancellationToken)
     {
         var roles = await pathway.RolesAsync(cancellationToken);
         var index = roles.FindIndex(r => r.Link.Slug == slug);
@@ -42,15 +42,19 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
         var skills = await pathway.SkillsAsync(cancellationToken);
         var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);
         var reading = await pathway.ReadingAsync(chapterSlugs, cancellationToken);
+        var chapters = await pathway.ChaptersAsync(chapterSlugs, cancellationToken);
 
+        // A link copied from a heading names its section, so that the preview shows that section.
+        var linked = role.Sections.Concat(TemplateSections.ForRole(previous?.Link.Title, chapters.Count > 0, reading.Count > 0))
+            .FirstOrDefault(s => s.Anchor == section);
         return View(new RoleViewModel(
-            new PageMeta(role.Link.Title, role.Summary, "profile"),
+            PageMeta.Article(role.Link.Title, role.Summary, role.Link.Url, linked),
             role.Link,
             role.Summary,
             role.Html,
             PathwayQueries.Expectations(role, skills),
             previous is null ? [] : Rises(skills, previous, role),
-            await pathway.ChaptersAsync(chapterSlugs, cancellationToken),
+            chapters,
             reading.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),
             reading.Where(r => r.List == nameof(ReadingList.Training)).ToList(),
             previous?.Link,
@@ -97,7 +101,10 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
 
         return View(new CompareViewModel(
             new PageMeta($"{fromRole.Link.Title} and {toRole.Link.Title} compared",
-                $"Skill by skill, the level of mastery a {fromRole.Link.Title} and a {toRole.Link.Title} are expected to have, where the bar rises, and what helps close each gap."),
+                $"Skill by skill, the level of mastery a {fromRole.Link.Title} and a {toRole.Link.Title} are expected to have, where the bar rises, and what helps close each gap.")
+            {
+                Path = $"/roles/compare?from={Uri.EscapeDataString(fromRole.Link.Slug)}&to={Uri.EscapeDataString(toRole.Link.Slug)}",
+            },
             roles.Select(r => r.Link).ToList(),
             fromRole.Link,
             toRole.Link,

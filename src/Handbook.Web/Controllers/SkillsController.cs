@@ -27,7 +27,7 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
     }
 
     [HttpGet("/skills/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string slug, string? section, CancellationToken cancellationToken)
     {
         var skill = await db.Skills.AsNoTracking()
             .Where(s => s.Slug == slug)
@@ -38,15 +38,18 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
             return NotFound();
         }
         var roles = await pathway.RolesAsync(cancellationToken);
+        var chapters = await pathway.ChaptersAsync(skill.ChapterSlugs, cancellationToken);
+        // A link copied from a heading names its section, so that the preview shows that section.
+        var linked = RenderedSections.Find(skill.Html).Concat(TemplateSections.ForSkill(chapters.Count > 0)).FirstOrDefault(s => s.Anchor == section);
         return View(new SkillViewModel(
-            new PageMeta(skill.Title, skill.Summary, "article"),
+            PageMeta.Article(skill.Title, skill.Summary, $"/skills/{slug}", linked),
             skill.Title,
             skill.Group,
             skill.Summary,
             skill.Html,
             skill.Levels.OrderBy(l => ContentRules.Rank(l.Level)).Select(l => new LevelMeaning(l.Level, l.Meaning)).ToList(),
             roles.Where(r => r.Levels.ContainsKey(slug)).Select(r => new RoleLevel(r.Link, r.Levels[slug])).ToList(),
-            await pathway.ChaptersAsync(skill.ChapterSlugs, cancellationToken),
+            chapters,
             skill.LevelsAreHandbooksChoice));
     }
 }

@@ -14,7 +14,10 @@ public sealed record ChapterViewModel(
     IReadOnlyList<ReadingEntry> Training,
     DateTimeOffset UpdatedAt,
     ChapterLinkModel? Previous,
-    ChapterLinkModel? Next) : IHasPageMeta;
+    ChapterLinkModel? Next) : IHasPageMeta
+{
+    public string Url => $"/chapters/{Slug}";
+}
 
 public sealed record ChapterPart(int Number, string Title, string Slug);
 

@@ -43,7 +43,12 @@ public sealed record RoleViewModel(
     IReadOnlyList<ReadingRow> Reading,
     IReadOnlyList<ReadingRow> Training,
     RoleLink? Previous,
-    RoleLink? Next) : IHasPageMeta;
+    RoleLink? Next) : IHasPageMeta
+{
+    /// <summary>The sections the view adds after the role's text, for "On this page".</summary>
+    public IReadOnlyList<PageSection> Sections =>
+        TemplateSections.ForRole(Previous?.Title, Chapters.Count > 0, Reading.Count + Training.Count > 0);
+}
 
 public sealed record CompareViewModel(
     PageMeta Meta,

@@ -40,6 +40,49 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : BrowserTest(
         Assert.Equal(3, await page.Locator("table.hb-compare tbody tr").CountAsync());
     }
 
+    [BrowserTheory]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task Every_link_in_the_pathway_diagram_is_reached_by_tab_in_sight_and_shows_where_focus_is(int width)
+    {
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 800 } });
+        await page.GotoAsync(App.Url("/roles"));
+        var links = await page.Locator(".hb-pathway-diagram a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(["/roles/associate-product-manager", "/roles/product-manager", "/roles/senior-product-manager", "/roles/lead-product-manager", "/roles/head-of-product"], links);
+
+        var reached = new List<string>();
+        for (var i = 0; i < 80 && reached.Count < links.Length; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<System.Text.Json.JsonElement>(
+                """
+                () => {
+                  const a = document.activeElement;
+                  if (!a || !a.matches('.hb-pathway-diagram a')) return { href: null };
+                  const box = a.getBoundingClientRect();
+                  const region = a.closest('.hb-table-wrapper').getBoundingClientRect();
+                  const style = getComputedStyle(a);
+                  return {
+                    href: a.getAttribute('href'),
+                    // WCAG 2.2's focus not obscured (minimum): at least part of it is in sight, in the page and in the scrolling region.
+                    seen: Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) > 0
+                      && Math.min(box.right, innerWidth, region.right) - Math.max(box.left, 0, region.left) > 0,
+                    indicator: a.matches(':focus-visible') && (style.boxShadow !== 'none'
+                      || (style.outlineStyle !== 'none' && style.outlineWidth !== '0px' && style.outlineColor !== 'rgba(0, 0, 0, 0)')),
+                  };
+                }
+                """);
+            if (focus.GetProperty("href").GetString() is { } href)
+            {
+                Assert.True(focus.GetProperty("seen").GetBoolean(), $"{href} has focus but is out of sight at {width}px");
+                Assert.True(focus.GetProperty("indicator").GetBoolean(), $"{href} has focus but shows no focus indicator");
+                reached.Add(href);
+            }
+        }
+
+        Assert.Equal(links, reached);
+    }
+
     [BrowserFact]
     public async Task The_career_pathway_diagram_fits_a_phone_screen_or_scrolls_within_its_region()
     {

@@ -6,7 +6,7 @@ namespace Handbook.Web.Tests.Browser;
 public sealed class ReadingJourney(BrowserFixture browser) : BrowserTest(browser)
 {
     [BrowserFact]
-    public async Task A_reader_goes_from_home_to_contents_to_a_chapter_and_along_the_next_links()
+    public async Task A_reader_goes_from_home_to_contents_to_a_chapter_and_along_the_next_links_and_every_page_is_accessible()
     {
         var page = await Browser.NewPageAsync();
 
@@ -18,10 +18,12 @@ public sealed class ReadingJourney(BrowserFixture browser) : BrowserTest(browser
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Introduction" }).ClickAsync();
         var visited = new List<string> { await HeadingAsync(page) };
+        await Axe.AssertNoViolationsAsync(page);
         while (await page.Locator("a[rel=next]").CountAsync() > 0)
         {
             await page.Locator("a[rel=next]").ClickAsync();
             visited.Add(await HeadingAsync(page));
+            await Axe.AssertNoViolationsAsync(page);
         }
 
         Assert.Equal(

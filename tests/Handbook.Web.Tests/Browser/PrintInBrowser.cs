@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace Handbook.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PrintInBrowser(BrowserFixture browser) : BrowserTest(browser)
+{
+    private static readonly string[] Chrome = [".govuk-service-navigation__wrapper", ".hb-header-search", ".govuk-breadcrumbs", ".govuk-footer", ".hb-heading__tools"];
+
+    [BrowserFact]
+    public async Task Printing_a_chapter_leaves_out_navigation_search_breadcrumbs_and_footer()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(App.Url("/chapters/work-with-agility"));
+        foreach (var selector in Chrome)
+        {
+            Assert.True(await page.Locator(selector).First.IsVisibleAsync(), $"{selector} is not shown on screen");
+        }
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        foreach (var selector in Chrome)
+        {
+            Assert.False(await page.Locator(selector).First.IsVisibleAsync(), $"{selector} is printed");
+        }
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+    }
+
+    [BrowserFact]
+    public async Task A_printed_link_within_the_site_shows_its_full_address()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(App.Url("/chapters/introduction"));
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.Equal($"\" ({App.Url("/chapters/work-with-agility#the-manifesto")})\"", await AfterContentAsync(page, ".hb-prose a"));
+    }
+
+    [BrowserFact]
+    public async Task The_printed_handbook_shows_where_links_lead_but_not_the_links_within_it()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(App.Url("/print"));
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.Equal("\" (https://agilemanifesto.org/)\"", await AfterContentAsync(page, "#chapter-work-with-agility a[href='https://agilemanifesto.org/']"));
+        Assert.Equal("none", await AfterContentAsync(page, "#chapter-introduction .hb-prose a"));
+        Assert.False(await page.Locator(".hb-print-hint").IsVisibleAsync());
+    }
+
+    /// <summary>What the print stylesheet puts after a link; the site's address comes in its own stylesheet, so wait for it.</summary>
+    private static async Task<string> AfterContentAsync(IPage page, string selector)
+    {
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.documentElement).getPropertyValue('--hb-site-address') !== ''");
+        return await page.Locator(selector).First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
+    }
+}
