@@ -180,8 +180,11 @@ public sealed class ModerationQueue : IDisposable
         var detail = await moderator.GetDocumentAsync($"/admin/suggestions/{id}");
 
         Assert.Contains(detail.QuerySelectorAll("h2"), h => h.Text() == "The page now");
-        Assert.Equal("## The manifesto\n\nWe value people.\n\n### Twelve principles\n\nSimplicity.\n\n## In government\n\nText.",
-            detail.QuerySelector(".hb-section-source")!.TextContent);
+        var text = detail.QuerySelector(".hb-section-source")!.TextContent;
+        // The Markdown's sections, then those the page's template adds (its reading and training lists).
+        Assert.StartsWith("## The manifesto\n\nWe value people.\n\n### Twelve principles\n\nSimplicity.\n\n## In government\n\nText.\n\n## Reading\n\n", text, StringComparison.Ordinal);
+        Assert.Contains("- [Manifesto for Agile Software Development](https://agilemanifesto.org/)", text, StringComparison.Ordinal);
+        Assert.Contains("## Training", text, StringComparison.Ordinal);
         Assert.Contains(detail.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/work-with-agility");
     }
 
