@@ -31,11 +31,24 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         var errors = new List<ContentError>();
         if (!Directory.Exists(root))
         {
-            errors.Add(new ContentError(root, 1, "The content folder does not exist: set Handbook:ContentPath to the folder that holds the handbook's Markdown."));
-            return new ContentSet([], [], [], [], errors, new HashSet<string>(), "");
+            return Unreadable(root, errors, $"The content folder {root} does not exist: set Handbook:ContentPath to the folder that holds the handbook's Markdown.");
+        }
+        List<ContentFile> files;
+        try
+        {
+            files = FindFiles(root, errors);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(root, errors, $"The content folder {root} could not be read ({ex.Message}): check that it and its folders can be listed.");
+        }
+        if (files.Count == 0)
+        {
+            return errors.Count > 0
+                ? Unreadable(root, errors, null)
+                : Unreadable(root, errors, $"The content folder {root} holds no parts, roles or skills: set Handbook:ContentPath to the folder that holds the handbook's Markdown.");
         }
 
-        var files = FindFiles(root, errors);
         // Parsing is most of a sync's work and each file stands alone: parse them side by side, then
         // gather the results in file order so that nothing depends on which finished first.
         var parsed = new ParsedFile[files.Count];
@@ -83,6 +96,19 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList(),
             failedPaths,
             Convert.ToHexStringLower(version.GetHashAndReset())[..16]);
+    }
+
+    /// <summary>
+    /// A read that found no handbook at all, most likely a wrong or missing folder rather than a
+    /// handbook with every file deleted: the sync keeps the store as it is (see <see cref="ContentSet.FolderUnreadable"/>).
+    /// </summary>
+    private static ContentSet Unreadable(string root, List<ContentError> errors, string? message)
+    {
+        if (message is not null)
+        {
+            errors.Add(new ContentError(root, 1, message + " Until then the site keeps serving the content it last imported."));
+        }
+        return new ContentSet([], [], [], [], errors, new HashSet<string>(), "") { FolderUnreadable = true };
     }
 
     private enum FileKind
@@ -189,7 +215,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         {
             return File.ReadAllText(file, Encoding.UTF8);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             errors.Add(new ContentError(path, 1, $"The file could not be read ({ex.Message}); it will be read again at the next sync."));
             return null;

@@ -118,6 +118,36 @@ public sealed class ContentLoading : IDisposable
     }
 
     [Fact]
+    public void A_missing_content_folder_is_an_error_naming_it_and_a_set_not_to_import()
+    {
+        var missing = _content.Root + "-missing";
+
+        var set = _loader.Load(missing);
+
+        Assert.True(set.FolderUnreadable);
+        Assert.Equal((missing, 1), (Assert.Single(set.Errors).Path, set.Errors[0].Line));
+    }
+
+    [Fact]
+    public void A_content_folder_without_handbook_files_is_a_set_not_to_import()
+    {
+        _content.WithFile("README.md", "Only a readme.");
+
+        var set = _loader.Load(_content.Root);
+
+        Assert.True(set.FolderUnreadable);
+        Assert.Contains("holds no parts, roles or skills", Assert.Single(set.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_readable_handbook_is_a_set_to_import()
+    {
+        _content.WithPart(1, "preface", "Preface").WithChapter("preface", 1, "introduction", "Introduction", body: "[x](/chapters/nowhere)");
+
+        Assert.False(_loader.Load(_content.Root).FolderUnreadable);
+    }
+
+    [Fact]
     public void The_version_changes_when_a_file_changes_and_not_otherwise()
     {
         _content.WithPart(1, "preface", "Preface").WithChapter("preface", 1, "introduction", "Introduction");

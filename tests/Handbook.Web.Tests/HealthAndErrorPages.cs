@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Handbook.Testing;
 using Handbook.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,6 +29,21 @@ public sealed class HealthAndErrorPages : IDisposable
         Assert.Equal("ready", health.RootElement.GetProperty("status").GetString());
         Assert.Equal(16, health.RootElement.GetProperty("contentVersion").GetString()!.Length);
         Assert.Empty(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Healthz_before_any_content_was_imported_names_the_missing_content_folder()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "handbook-no-such-content-" + Guid.NewGuid().ToString("N"));
+        using var app = new HandbookFactory(ContentBuilder.Existing(missing));
+
+        using var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("starting", health.RootElement.GetProperty("status").GetString());
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal(missing, error.GetProperty("path").GetString());
     }
 
     [Fact]
