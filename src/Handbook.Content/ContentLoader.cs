@@ -22,11 +22,12 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     public const string SkillsFolder = "skills";
 
     /// <param name="root">The content folder.</param>
-    /// <param name="slugsStillServed">
-    /// Given the paths of files that failed, the slugs whose last good version is still served, so
-    /// that links to them are not reported as broken.
+    /// <param name="storedSlugs">
+    /// Given the paths of files, the slug the store last imported each under (for those it holds): a
+    /// failed file's last good version is still served, so links to it are not broken, and in a clash
+    /// of slugs the file the store holds keeps its slug. Asked only when a file failed or clashes.
     /// </param>
-    public ContentSet Load(string root, Func<IReadOnlySet<string>, IEnumerable<string>>? slugsStillServed = null)
+    public ContentSet Load(string root, Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>>? storedSlugs = null)
     {
         var errors = new List<ContentError>();
         if (!Directory.Exists(root))
@@ -80,12 +81,8 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             }
         }
 
-        var validator = new ContentValidator(errors);
-        var failed = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        // A broken file's slug still counts as known, so that one mistake is not reported again in every
-        // file that links to it; its own errors say what is wrong.
-        var served = (slugsStillServed?.Invoke(failed) ?? []).Concat(claimed);
-        validator.Check(parts, chapters, roles, skills, served);
+        var failed = parsed.Where(p => p.Errors.Count > 0).Select(p => new FailedFile(p.Path, p.Kind)).ToList();
+        new ContentValidator(errors, storedSlugs).Check(parts, chapters, roles, skills, failed, claimed);
 
         var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
@@ -109,14 +106,6 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             errors.Add(new ContentError(root, 1, message + " Until then the site keeps serving the content it last imported."));
         }
         return new ContentSet([], [], [], [], errors, new HashSet<string>(), "") { FolderUnreadable = true };
-    }
-
-    private enum FileKind
-    {
-        Part,
-        Chapter,
-        Role,
-        Skill,
     }
 
     /// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
@@ -222,3 +211,14 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         }
     }
 }
+
+internal enum FileKind
+{
+    Part,
+    Chapter,
+    Role,
+    Skill,
+}
+
+/// <summary>A file that failed to parse, and what kind of document it holds.</summary>
+internal sealed record FailedFile(string Path, FileKind Kind);

@@ -19,7 +19,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         {
             return null;
         }
-        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(text));
+        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(text), header.Lines);
     }
 
     public ChapterDocument? ParseChapter(string path, string folder, string text, List<ContentError> errors)
@@ -32,7 +32,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         }
         var header = CommonFields.ReadHeader(fields);
         var roles = CommonFields.SlugList(fields, "roles");
-        var aliases = CommonFields.SlugList(fields, "aliases").Select(a => a.Slug).ToList();
+        var aliases = CommonFields.SlugList(fields, "aliases");
         var reading = ReadingItems(fields, "reading", ReadingList.Reading)
             .Concat(ReadingItems(fields, "training", ReadingList.Training))
             .ToList();
@@ -44,7 +44,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         }
         return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases,
             markdown.Render(document, $"/chapters/{header.Slug}"), headings, reading, links,
-            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text));
+            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text), header.Lines);
     }
 
     private static IEnumerable<ReadingEntry> ReadingItems(FrontMatter fields, string key, ReadingList list)

@@ -9,7 +9,8 @@ public sealed record PartDocument(
     int Order,
     string Summary,
     string IntroHtml,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);
 
 /// <summary>One chapter file, parsed and rendered.</summary>
 public sealed record ChapterDocument(
@@ -20,13 +21,17 @@ public sealed record ChapterDocument(
     int Order,
     string Summary,
     IReadOnlyList<SlugRef> Roles,
-    IReadOnlyList<string> Aliases,
+    IReadOnlyList<SlugRef> Aliases,
     string Html,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ReadingEntry> Reading,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);
+
+/// <summary>The lines a document's slug and order are written on, for errors about them.</summary>
+public sealed record HeaderLines(int Slug, int Order);
 
 /// <summary>
 /// A stretch of a document's text for the search index: the text before the first heading (no anchor)
@@ -78,7 +83,8 @@ public sealed record RoleDocument(
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);
 
 /// <summary>A skill with what each level of mastery means for it, from <c>content/skills/</c>.</summary>
 public sealed record SkillDocument(
@@ -94,4 +100,5 @@ public sealed record SkillDocument(
     string Html,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);

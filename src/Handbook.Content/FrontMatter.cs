@@ -66,8 +66,12 @@ internal sealed class FrontMatter
         _errors.Add(new ContentError(_path, node is null ? _blockLine : LineOf(node), message));
 
     /// <summary>Records an error on the line of the field's name.</summary>
-    public void ErrorOnField(string key, string message) =>
-        Error(_root.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key), message);
+    public void ErrorOnField(string key, string message) => Error(FieldName(key), message);
+
+    /// <summary>The line of the field's name; the opening '---' if there is no such field.</summary>
+    public int LineOfField(string key) => FieldName(key) is { } name ? LineOf(name) : _blockLine;
+
+    private YamlNode? FieldName(string key) => _root.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key);
 
     /// <summary>Records an error for every key that is not in <paramref name="known"/>.</summary>
     public void RejectUnknownKeys(params string[] known) => RejectUnknownKeys(_root, known);

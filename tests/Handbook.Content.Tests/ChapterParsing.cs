@@ -23,7 +23,7 @@ public sealed class ChapterParsing
         Assert.Equal("work-with-agility", chapter.Slug);
         Assert.Equal(2, chapter.Order);
         Assert.Equal([new SlugRef("product-manager", 6)], chapter.Roles);
-        Assert.Equal(["agility"], chapter.Aliases);
+        Assert.Equal(["agility"], chapter.Aliases.Select(a => a.Slug));
     }
 
     [Fact]

@@ -126,6 +126,25 @@ public sealed class ContentSyncOnChange : IDisposable
     }
 
     [Fact]
+    public async Task A_second_file_with_a_slug_in_use_is_reported_at_its_slug_line_and_the_original_page_stays()
+    {
+        var client = _app.CreateClient();
+        var before = await client.GetStringAsync("/chapters/licence");
+        // The newcomer sorts before the original, so file order alone would hand it the slug.
+        const string Newcomer = "01-preface/00-licence-copy.md";
+        _app.Content.WithFile(Newcomer, "---\ntitle: \"A copy\"\norder: 9\nsummary: \"A copy.\"\nslug: licence\n---\nThe copy's text.\n");
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((0, 0, 0), (result.Added, result.Updated, result.Removed));
+        Assert.Equal(before, await client.GetStringAsync("/chapters/licence"));
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal((Newcomer, 5), (error.GetProperty("path").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.Contains($"already used by {_app.Content.ChapterPath("preface", 2, "licence")}", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_content_folder_keeps_every_page_and_is_reported_naming_the_folder()
     {
         var client = _app.CreateClient();

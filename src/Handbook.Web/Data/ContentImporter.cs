@@ -163,7 +163,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         page.Summary = chapter.Summary;
         page.Html = chapter.Html;
         page.Roles = [.. chapter.Roles.Select(r => r.Slug)];
-        page.Aliases = [.. chapter.Aliases];
+        page.Aliases = [.. chapter.Aliases.Select(a => a.Slug)];
         page.SourcePath = chapter.Path;
         page.ContentHash = chapter.Hash;
         page.Headings = chapter.Headings
