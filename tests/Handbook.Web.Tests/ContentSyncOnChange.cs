@@ -121,8 +121,10 @@ public sealed class ContentSyncOnChange : IDisposable
 
         var page = await client.GetDocumentAsync("/chapters/introduction");
         Assert.Contains("Welcome.", page.QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
-        var health = await client.GetStringAsync("/healthz");
-        Assert.Contains("/chapters/gone", health, StringComparison.Ordinal);
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal((_app.Content.ChapterPath("preface", 1, "introduction"), 7), (error.GetProperty("path").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.Contains("'/chapters/gone' leads to no chapter", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
