@@ -30,8 +30,8 @@ internal sealed class ContentValidator(List<ContentError> errors, Func<IReadOnly
         {
             [FileKind.Part] = parts.Select(p => new Claim(p.Path, p.Slug, p.Order, "", p.Lines, [])).ToList(),
             [FileKind.Chapter] = chapters.Except(unplaced).Select(c => new Claim(c.Path, c.Slug, c.Order, c.Folder, c.Lines, c.Aliases)).ToList(),
-            [FileKind.Role] = roles.Select(r => new Claim(r.Path, r.Slug, r.Order, "", r.Lines, [])).ToList(),
-            [FileKind.Skill] = skills.Select(s => new Claim(s.Path, s.Slug, s.Order, "", s.Lines, [])).ToList(),
+            [FileKind.Role] = roles.Select(r => new Claim(r.Path, r.Slug, r.Order, "", r.Lines, r.Aliases)).ToList(),
+            [FileKind.Skill] = skills.Select(s => new Claim(s.Path, s.Slug, s.Order, "", s.Lines, s.Aliases)).ToList(),
         };
         var held = failed.Concat(unplaced.Select(c => new FailedFile(c.Path, FileKind.Chapter))).ToList();
         var stored = StoredSlugs(held.Select(f => f.Path).Concat(claims.Values.SelectMany(Clashing)));
@@ -93,9 +93,9 @@ internal sealed class ContentValidator(List<ContentError> errors, Func<IReadOnly
     }
 
     /// <summary>
-    /// Each slug, alias and order belongs to one document of a kind. In a clash, the file the store
-    /// already holds keeps it (its page goes on being served, even while the file is broken) and the
-    /// newcomer is the error; between newcomers, the first in file order keeps it.
+    /// Each slug, alias and order belongs to one document of a kind, and a slug comes before any alias.
+    /// In a clash, the file the store already holds keeps it (its page goes on being served, even while
+    /// the file is broken) and the newcomer is the error; between newcomers, the first in file order.
     /// </summary>
     private void Unique(List<Claim> claims, FileKind kind, IEnumerable<string> held, IReadOnlyDictionary<string, string> stored)
     {
@@ -108,24 +108,25 @@ internal sealed class ContentValidator(List<ContentError> errors, Func<IReadOnly
                 owners.TryAdd(slug, path);
             }
         }
+        var ordered = claims.OrderBy(c => stored.ContainsKey(c.Path) ? 0 : 1).ToList();
         var orders = new Dictionary<(string, int), string>();
-        foreach (var claim in claims.OrderBy(c => stored.ContainsKey(c.Path) ? 0 : 1))
+        foreach (var claim in ordered)
         {
             if (!owners.TryAdd(claim.Slug, claim.Path) && owners[claim.Slug] != claim.Path)
             {
                 errors.Add(new ContentError(claim.Path, claim.Lines.Slug, $"The {name} slug '{claim.Slug}' is already used by {owners[claim.Slug]}: every {name} needs its own slug, so choose another."));
             }
-            foreach (var alias in claim.Aliases)
-            {
-                if (!owners.TryAdd(alias.Slug, claim.Path) && owners[alias.Slug] != claim.Path)
-                {
-                    errors.Add(new ContentError(claim.Path, alias.Line, $"The alias '{alias.Slug}' is already a slug or alias of {owners[alias.Slug]}: an old address can lead to one {name} only."));
-                }
-            }
             if (!orders.TryAdd((claim.OrderGroup, claim.Order), claim.Path))
             {
                 var where = kind == FileKind.Chapter ? " in this part" : "";
                 errors.Add(new ContentError(claim.Path, claim.Lines.Order, $"The order {claim.Order} is already used by {orders[(claim.OrderGroup, claim.Order)]}{where}: each {name} needs its own number."));
+            }
+        }
+        foreach (var (claim, alias) in ordered.SelectMany(c => c.Aliases.Select(a => (c, a))))
+        {
+            if (!owners.TryAdd(alias.Slug, claim.Path) && owners[alias.Slug] != claim.Path)
+            {
+                errors.Add(new ContentError(claim.Path, alias.Line, $"The alias '{alias.Slug}' is already a slug or alias of {owners[alias.Slug]}: an old address can lead to one {name} only."));
             }
         }
     }

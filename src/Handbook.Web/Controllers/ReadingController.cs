@@ -18,6 +18,10 @@ public sealed class ReadingController(PathwayQueries pathway) : Controller
         role = string.IsNullOrEmpty(role) ? null : role;
         kind = string.IsNullOrEmpty(kind) ? null : kind;
         var selectedRole = roles.Find(r => r.Link.Slug == role);
+        if (role is not null && selectedRole is null && await pathway.RoleSlugForAliasAsync(role, cancellationToken) is { } current)
+        {
+            return RedirectPermanent($"/reading?role={current}{(kind is null ? "" : "&kind=" + Uri.EscapeDataString(kind))}");
+        }
         if ((role is not null && selectedRole is null) || (kind is not null && !ContentRules.ReadingKinds.Contains(kind)))
         {
             return NotFound();

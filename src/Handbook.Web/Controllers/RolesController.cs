@@ -34,7 +34,10 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
         var index = roles.FindIndex(r => r.Link.Slug == slug);
         if (index < 0)
         {
-            return NotFound();
+            // A former slug of a renamed role answers with a permanent redirect to its current address.
+            return await pathway.RoleSlugForAliasAsync(slug, cancellationToken) is { } current
+                ? RedirectPermanent($"/roles/{current}{Request.QueryString}")
+                : NotFound();
         }
         var role = roles[index];
         var previous = index > 0 ? roles[index - 1] : null;
@@ -74,7 +77,11 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             {
                 return RedirectToAction(nameof(Compare), new { from = roles[0].Link.Slug, to = roles[1].Link.Slug });
             }
-            return NotFound();
+            var fromSlug = fromRole?.Link.Slug ?? (from is null ? null : await pathway.RoleSlugForAliasAsync(from, cancellationToken));
+            var toSlug = toRole?.Link.Slug ?? (to is null ? null : await pathway.RoleSlugForAliasAsync(to, cancellationToken));
+            return fromSlug is not null && toSlug is not null
+                ? RedirectPermanent($"/roles/compare?from={fromSlug}&to={toSlug}")
+                : NotFound();
         }
 
         var skills = await pathway.SkillsAsync(cancellationToken);
