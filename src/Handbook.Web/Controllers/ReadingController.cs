@@ -10,32 +10,48 @@ namespace Handbook.Web.Controllers;
 [OutputCache(PolicyName = PageCache.Policy)]
 public sealed class ReadingController(PathwayQueries pathway) : Controller
 {
-    /// <summary>Every reading and training item, filtered by role and kind with plain GET parameters.</summary>
+    /// <summary>
+    /// Every reading and training item, filtered by role, kind and skill (the reading of the chapters
+    /// that help with it) with plain GET parameters.
+    /// </summary>
     [HttpGet("/reading")]
-    public async Task<IActionResult> Index(string? role, string? kind, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? role, string? kind, string? skill, CancellationToken cancellationToken)
     {
         var roles = await pathway.RolesAsync(cancellationToken);
         role = string.IsNullOrEmpty(role) ? null : role;
         kind = string.IsNullOrEmpty(kind) ? null : kind;
+        skill = string.IsNullOrEmpty(skill) ? null : skill;
         var selectedRole = roles.Find(r => r.Link.Slug == role);
         if (role is not null && selectedRole is null && await pathway.RoleSlugForAliasAsync(role, cancellationToken) is { } current)
         {
             return RedirectPermanent($"/reading?role={current}{(kind is null ? "" : "&kind=" + Uri.EscapeDataString(kind))}");
         }
-        if ((role is not null && selectedRole is null) || (kind is not null && !ContentRules.ReadingKinds.Contains(kind)))
+        var selectedSkill = skill is null ? null : (await pathway.SkillsAsync(cancellationToken)).Find(s => s.Slug == skill);
+        if ((role is not null && selectedRole is null) || (kind is not null && !ContentRules.ReadingKinds.Contains(kind)) || (skill is not null && selectedSkill is null))
         {
             return NotFound();
         }
 
         var chapterSlugs = selectedRole is null ? null : await pathway.ChapterSlugsForRoleAsync(selectedRole, cancellationToken);
+        if (selectedSkill is not null)
+        {
+            chapterSlugs = chapterSlugs is null ? [.. selectedSkill.ChapterSlugs] : chapterSlugs.Intersect(selectedSkill.ChapterSlugs).ToList();
+        }
         var items = await pathway.AllReadingAsync(chapterSlugs, kind, cancellationToken);
-        var title = selectedRole is null ? "Reading and training" : $"Reading and training for a {selectedRole.Link.Title}";
+        var title = (selectedRole, selectedSkill) switch
+        {
+            (null, null) => "Reading and training",
+            (_, null) => $"Reading and training for a {selectedRole.Link.Title}",
+            (null, _) => $"Reading and training for {selectedSkill.Title}",
+            _ => $"Reading and training for a {selectedRole.Link.Title}: {selectedSkill.Title}",
+        };
         return View(new ReadingViewModel(
             new PageMeta(title, "Every book, article, talk and course the handbook recommends, with the chapter it comes from, by role and by kind."),
             roles.Select(r => r.Link).ToList(),
             ContentRules.ReadingKinds,
             role,
             kind,
+            selectedSkill?.Slug,
             items));
     }
 }

@@ -10,6 +10,9 @@ namespace Handbook.Web.Controllers;
 [OutputCache(PolicyName = PageCache.Policy)]
 public sealed class RolesController(PathwayQueries pathway) : Controller
 {
+    /// <summary>How many reading items the comparison shows for each gap before it links to the rest.</summary>
+    private const int ReadingPerGap = 3;
+
     [HttpGet("/roles")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -96,9 +99,11 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
                 var toLevel = toRole.Levels[s.Slug];
                 var rises = ContentRules.Rank(toLevel) > ContentRules.Rank(fromLevel);
                 var help = rises ? s.ChapterSlugs.Where(chapters.ContainsKey).Select(c => chapters[c]).ToList() : [];
-                var helpReading = rises ? reading.Where(r => s.ChapterSlugs.Contains(r.Chapter.Slug)).Take(3).ToList() : [];
+                // The first few items, and a link to the rest: a skill's chapters can recommend dozens.
+                var helpReading = rises ? reading.Where(r => s.ChapterSlugs.Contains(r.Chapter.Slug)).ToList() : [];
                 return new CompareRow(s.Title, s.Slug, fromLevel, s.Meanings.GetValueOrDefault(fromLevel, ""), toLevel,
-                    s.Meanings.GetValueOrDefault(toLevel, ""), rises, ContentRules.Rank(toLevel) < ContentRules.Rank(fromLevel), help, helpReading);
+                    s.Meanings.GetValueOrDefault(toLevel, ""), rises, ContentRules.Rank(toLevel) < ContentRules.Rank(fromLevel), help,
+                    helpReading.Take(ReadingPerGap).ToList(), Math.Max(0, helpReading.Count - ReadingPerGap));
             })
             .ToList();
 

@@ -66,7 +66,8 @@ public sealed record CompareRow(
     bool Rises,
     bool Falls,
     IReadOnlyList<ChapterLinkModel> Chapters,
-    IReadOnlyList<ReadingRow> Reading);
+    IReadOnlyList<ReadingRow> Reading,
+    int MoreReading);
 
 public sealed record SkillsViewModel(PageMeta Meta, IReadOnlyList<RoleLink> Roles, IReadOnlyList<SkillMatrixRow> Skills) : IHasPageMeta;
 
@@ -93,4 +94,5 @@ public sealed record ReadingViewModel(
     IReadOnlyList<string> Kinds,
     string? Role,
     string? Kind,
+    string? Skill,
     IReadOnlyList<ReadingRow> Items) : IHasPageMeta;
