@@ -13,6 +13,7 @@ public sealed record PartDocument(
     HeaderLines Lines);
 
 /// <summary>One chapter file, parsed and rendered.</summary>
+/// <param name="Updated">The date its front matter says the text last changed, if it says.</param>
 public sealed record ChapterDocument(
     string Path,
     string Folder,
@@ -22,6 +23,7 @@ public sealed record ChapterDocument(
     string Summary,
     IReadOnlyList<SlugRef> Roles,
     IReadOnlyList<SlugRef> Aliases,
+    DateOnly? Updated,
     string Html,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ReadingEntry> Reading,

@@ -123,6 +123,22 @@ internal sealed class FrontMatter
         return null;
     }
 
+    /// <summary>A calendar date written YYYY-MM-DD; null (with an error if it is written otherwise) when absent.</summary>
+    public DateOnly? Date(string key)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        ErrorOnField(key, $"The field '{key}' must be a date written YYYY-MM-DD, such as 2025-03-14, not '{text}'.");
+        return null;
+    }
+
     public bool Boolean(YamlMappingNode map, string key)
     {
         var text = String(map, key, required: false);

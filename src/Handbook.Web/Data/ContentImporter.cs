@@ -155,7 +155,9 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
     {
         if (page.ContentHash != chapter.Hash)
         {
-            page.UpdatedAt = now;
+            // The date the file gives, else when the store saw the text change (on a fresh clone, the
+            // first import: the repository's history is not at hand).
+            page.UpdatedAt = chapter.Updated is { } date ? new DateTimeOffset(date, TimeOnly.MinValue, TimeSpan.Zero) : now;
         }
         page.PartId = partId;
         page.Title = chapter.Title;
