@@ -30,7 +30,9 @@ internal static class CommonFields
         var slug = Slug(fields);
         var order = fields.Integer("order", required: true);
         var summary = Summary(fields);
-        return title is null || slug is null || order is null || summary is null ? null : new Header(title, slug, order.Value, summary);
+        return title is null || slug is null || order is null || summary is null
+            ? null
+            : new Header(title, slug, order.Value, summary, new HeaderLines(fields.LineOfField("slug"), fields.LineOfField("order")));
     }
 
     private static FrontMatter? ReadFrontMatter(MarkdownDocument document, string path, List<ContentError> errors)
@@ -167,4 +169,4 @@ internal static class CommonFields
 }
 
 /// <summary>The fields every content file has.</summary>
-internal sealed record Header(string Title, string Slug, int Order, string Summary);
+internal sealed record Header(string Title, string Slug, int Order, string Summary, HeaderLines Lines);

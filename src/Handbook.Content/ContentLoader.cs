@@ -22,20 +22,34 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     public const string SkillsFolder = "skills";
 
     /// <param name="root">The content folder.</param>
-    /// <param name="slugsStillServed">
-    /// Given the paths of files that failed, the slugs whose last good version is still served, so
-    /// that links to them are not reported as broken.
+    /// <param name="storedSlugs">
+    /// Given the paths of files, the slug the store last imported each under (for those it holds): a
+    /// failed file's last good version is still served, so links to it are not broken, and in a clash
+    /// of slugs the file the store holds keeps its slug. Asked only when a file failed or clashes.
     /// </param>
-    public ContentSet Load(string root, Func<IReadOnlySet<string>, IEnumerable<string>>? slugsStillServed = null)
+    public ContentSet Load(string root, Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>>? storedSlugs = null)
     {
         var errors = new List<ContentError>();
         if (!Directory.Exists(root))
         {
-            errors.Add(new ContentError(root, 1, "The content folder does not exist: set Handbook:ContentPath to the folder that holds the handbook's Markdown."));
-            return new ContentSet([], [], [], [], errors, new HashSet<string>(), "");
+            return Unreadable(root, errors, $"The content folder {root} does not exist: set Handbook:ContentPath to the folder that holds the handbook's Markdown.");
+        }
+        List<ContentFile> files;
+        try
+        {
+            files = FindFiles(root, errors);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(root, errors, $"The content folder {root} could not be read ({ex.Message}): check that it and its folders can be listed.");
+        }
+        if (files.Count == 0)
+        {
+            return errors.Count > 0
+                ? Unreadable(root, errors, null)
+                : Unreadable(root, errors, $"The content folder {root} holds no parts, roles or skills: set Handbook:ContentPath to the folder that holds the handbook's Markdown.");
         }
 
-        var files = FindFiles(root, errors);
         // Parsing is most of a sync's work and each file stands alone: parse them side by side, then
         // gather the results in file order so that nothing depends on which finished first.
         var parsed = new ParsedFile[files.Count];
@@ -67,12 +81,8 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             }
         }
 
-        var validator = new ContentValidator(errors);
-        var failed = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        // A broken file's slug still counts as known, so that one mistake is not reported again in every
-        // file that links to it; its own errors say what is wrong.
-        var served = (slugsStillServed?.Invoke(failed) ?? []).Concat(claimed);
-        validator.Check(parts, chapters, roles, skills, served);
+        var failed = parsed.Where(p => p.Errors.Count > 0).Select(p => new FailedFile(p.Path, p.Kind)).ToList();
+        new ContentValidator(errors, storedSlugs).Check(parts, chapters, roles, skills, failed, claimed);
 
         var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
@@ -85,12 +95,17 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             Convert.ToHexStringLower(version.GetHashAndReset())[..16]);
     }
 
-    private enum FileKind
+    /// <summary>
+    /// A read that found no handbook at all, most likely a wrong or missing folder rather than a
+    /// handbook with every file deleted: the sync keeps the store as it is (see <see cref="ContentSet.FolderUnreadable"/>).
+    /// </summary>
+    private static ContentSet Unreadable(string root, List<ContentError> errors, string? message)
     {
-        Part,
-        Chapter,
-        Role,
-        Skill,
+        if (message is not null)
+        {
+            errors.Add(new ContentError(root, 1, message + " Until then the site keeps serving the content it last imported."));
+        }
+        return new ContentSet([], [], [], [], errors, new HashSet<string>(), "") { FolderUnreadable = true };
     }
 
     /// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
@@ -189,10 +204,21 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         {
             return File.ReadAllText(file, Encoding.UTF8);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             errors.Add(new ContentError(path, 1, $"The file could not be read ({ex.Message}); it will be read again at the next sync."));
             return null;
         }
     }
 }
+
+internal enum FileKind
+{
+    Part,
+    Chapter,
+    Role,
+    Skill,
+}
+
+/// <summary>A file that failed to parse, and what kind of document it holds.</summary>
+internal sealed record FailedFile(string Path, FileKind Kind);

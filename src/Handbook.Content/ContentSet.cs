@@ -15,4 +15,11 @@ public sealed record ContentSet(
     string Version)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>
+    /// True when the content folder is missing, cannot be listed or holds no handbook files. The set is
+    /// then empty, and importing it would remove every page: the sync records the errors and keeps the
+    /// store as it is.
+    /// </summary>
+    public bool FolderUnreadable { get; init; }
 }

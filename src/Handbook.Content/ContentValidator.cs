@@ -4,21 +4,45 @@ namespace Handbook.Content;
 /// The checks that need the whole handbook: unique slugs and orders, links that lead somewhere, and
 /// roles, skills and chapters that name each other correctly.
 /// </summary>
-internal sealed class ContentValidator(List<ContentError> errors)
+/// <param name="storedSlugs">
+/// Given the paths of files, the slug the store last imported each under (for the files it holds).
+/// Asked only about files that failed or that clash with another, so that a clean sync never asks.
+/// </param>
+internal sealed class ContentValidator(List<ContentError> errors, Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>>? storedSlugs)
 {
+    /// <param name="failed">The files that failed to parse, whose last good version (if any) stays served.</param>
+    /// <param name="claimed">The slugs that failed files seem to claim.</param>
     public void Check(
         IReadOnlyList<PartDocument> parts,
         IReadOnlyList<ChapterDocument> chapters,
         IReadOnlyList<RoleDocument> roles,
         IReadOnlyList<SkillDocument> skills,
-        IEnumerable<string> slugsStillServed)
+        IReadOnlyList<FailedFile> failed,
+        IEnumerable<string> claimed)
     {
-        var served = slugsStillServed.ToHashSet(StringComparer.Ordinal);
-        Unique(parts, p => p.Path, p => p.Slug, p => p.Order, "part");
-        Unique(roles, r => r.Path, r => r.Slug, r => r.Order, "role");
-        Unique(skills, s => s.Path, s => s.Slug, s => s.Order, "skill");
-        CheckChapters(parts, chapters);
+        var partFolders = parts.Select(p => p.Folder).ToHashSet(StringComparer.Ordinal);
+        var unplaced = chapters.Where(c => !partFolders.Contains(c.Folder)).ToList();
+        foreach (var chapter in unplaced)
+        {
+            errors.Add(new ContentError(chapter.Path, 1, $"This chapter's part ({chapter.Folder}/{ContentLoader.PartFileName}) has errors, so the chapter cannot be placed: fix the part file first."));
+        }
+        var claims = new Dictionary<FileKind, List<Claim>>
+        {
+            [FileKind.Part] = parts.Select(p => new Claim(p.Path, p.Slug, p.Order, "", p.Lines, [])).ToList(),
+            [FileKind.Chapter] = chapters.Except(unplaced).Select(c => new Claim(c.Path, c.Slug, c.Order, c.Folder, c.Lines, c.Aliases)).ToList(),
+            [FileKind.Role] = roles.Select(r => new Claim(r.Path, r.Slug, r.Order, "", r.Lines, r.Aliases)).ToList(),
+            [FileKind.Skill] = skills.Select(s => new Claim(s.Path, s.Slug, s.Order, "", s.Lines, s.Aliases)).ToList(),
+        };
+        var held = failed.Concat(unplaced.Select(c => new FailedFile(c.Path, FileKind.Chapter))).ToList();
+        var stored = StoredSlugs(held.Select(f => f.Path).Concat(claims.Values.SelectMany(Clashing)));
+        foreach (var (kind, list) in claims)
+        {
+            Unique(list, kind, held.Where(f => f.Kind == kind).Select(f => f.Path), stored);
+        }
 
+        // A broken file's slug still counts as known, so that one mistake is not reported again in every
+        // file that links to it; its own errors say what is wrong.
+        var served = failed.Select(f => stored.GetValueOrDefault(f.Path)).OfType<string>().Concat(claimed).ToHashSet(StringComparer.Ordinal);
         var chapterSlugs = chapters.Select(c => c.Slug).Concat(served).ToHashSet(StringComparer.Ordinal);
         var roleSlugs = roles.Select(r => r.Slug).Concat(served).ToHashSet(StringComparer.Ordinal);
         var skillSlugs = skills.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
@@ -50,49 +74,59 @@ internal sealed class ContentValidator(List<ContentError> errors)
         }
     }
 
-    private void Unique<T>(IReadOnlyList<T> documents, Func<T, string> path, Func<T, string> slug, Func<T, int> order, string kind)
+    /// <summary>What a document claims that no other of its kind may: its slug, its aliases and its order (within its part, for a chapter).</summary>
+    private sealed record Claim(string Path, string Slug, int Order, string OrderGroup, HeaderLines Lines, IReadOnlyList<SlugRef> Aliases);
+
+    private IReadOnlyDictionary<string, string> StoredSlugs(IEnumerable<string> paths)
     {
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var orders = new Dictionary<int, string>();
-        foreach (var document in documents)
-        {
-            if (!slugs.TryAdd(slug(document), path(document)))
-            {
-                errors.Add(new ContentError(path(document), 1, $"The {kind} slug '{slug(document)}' is already used by {slugs[slug(document)]}: choose another."));
-            }
-            if (!orders.TryAdd(order(document), path(document)))
-            {
-                errors.Add(new ContentError(path(document), 1, $"The order {order(document)} is already used by {orders[order(document)]}: each {kind} needs its own number."));
-            }
-        }
+        var asked = paths.ToHashSet(StringComparer.Ordinal);
+        return asked.Count == 0 || storedSlugs is null ? new Dictionary<string, string>() : storedSlugs(asked);
     }
 
-    private void CheckChapters(IReadOnlyList<PartDocument> parts, IReadOnlyList<ChapterDocument> chapters)
+    /// <summary>The paths of the documents whose slug, alias or order another document of the same kind also claims.</summary>
+    private static IEnumerable<string> Clashing(List<Claim> claims)
     {
+        var names = claims.SelectMany(c => c.Aliases.Select(a => a.Slug).Prepend(c.Slug).Distinct().Select(n => (n, c.Path)))
+            .GroupBy(x => x.n, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g.Select(x => x.Path));
+        var orders = claims.GroupBy(c => (c.OrderGroup, c.Order)).Where(g => g.Count() > 1).SelectMany(g => g.Select(c => c.Path));
+        return names.Concat(orders);
+    }
+
+    /// <summary>
+    /// Each slug, alias and order belongs to one document of a kind, and a slug comes before any alias.
+    /// In a clash, the file the store already holds keeps it (its page goes on being served, even while
+    /// the file is broken) and the newcomer is the error; between newcomers, the first in file order.
+    /// </summary>
+    private void Unique(List<Claim> claims, FileKind kind, IEnumerable<string> held, IReadOnlyDictionary<string, string> stored)
+    {
+        var name = kind.ToString().ToLowerInvariant();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var orders = new Dictionary<(string, int), string>();
-        var partFolders = parts.Select(p => p.Folder).ToHashSet(StringComparer.Ordinal);
-        foreach (var chapter in chapters)
+        foreach (var path in held)
         {
-            if (!partFolders.Contains(chapter.Folder))
+            if (stored.TryGetValue(path, out var slug))
             {
-                errors.Add(new ContentError(chapter.Path, 1, $"This chapter's part ({chapter.Folder}/{ContentLoader.PartFileName}) has errors, so the chapter cannot be placed: fix the part file first."));
-                continue;
+                owners.TryAdd(slug, path);
             }
-            if (!owners.TryAdd(chapter.Slug, chapter.Path))
+        }
+        var ordered = claims.OrderBy(c => stored.ContainsKey(c.Path) ? 0 : 1).ToList();
+        var orders = new Dictionary<(string, int), string>();
+        foreach (var claim in ordered)
+        {
+            if (!owners.TryAdd(claim.Slug, claim.Path) && owners[claim.Slug] != claim.Path)
             {
-                errors.Add(new ContentError(chapter.Path, 1, $"The slug '{chapter.Slug}' is already used by {owners[chapter.Slug]}: every chapter needs its own slug."));
+                errors.Add(new ContentError(claim.Path, claim.Lines.Slug, $"The {name} slug '{claim.Slug}' is already used by {owners[claim.Slug]}: every {name} needs its own slug, so choose another."));
             }
-            foreach (var alias in chapter.Aliases)
+            if (!orders.TryAdd((claim.OrderGroup, claim.Order), claim.Path))
             {
-                if (!owners.TryAdd(alias, chapter.Path) && owners[alias] != chapter.Path)
-                {
-                    errors.Add(new ContentError(chapter.Path, 1, $"The alias '{alias}' is already a slug or alias of {owners[alias]}: an old address can lead to one chapter only."));
-                }
+                var where = kind == FileKind.Chapter ? " in this part" : "";
+                errors.Add(new ContentError(claim.Path, claim.Lines.Order, $"The order {claim.Order} is already used by {orders[(claim.OrderGroup, claim.Order)]}{where}: each {name} needs its own number."));
             }
-            if (!orders.TryAdd((chapter.Folder, chapter.Order), chapter.Path))
+        }
+        foreach (var (claim, alias) in ordered.SelectMany(c => c.Aliases.Select(a => (c, a))))
+        {
+            if (!owners.TryAdd(alias.Slug, claim.Path) && owners[alias.Slug] != claim.Path)
             {
-                errors.Add(new ContentError(chapter.Path, 1, $"The order {chapter.Order} is already used by {orders[(chapter.Folder, chapter.Order)]} in this part: each chapter needs its own number."));
+                errors.Add(new ContentError(claim.Path, alias.Line, $"The alias '{alias.Slug}' is already a slug or alias of {owners[alias.Slug]}: an old address can lead to one {name} only."));
             }
         }
     }
@@ -138,7 +172,7 @@ internal sealed class ContentValidator(List<ContentError> errors)
             }
             else if (!served.Contains(link.TargetSlug))
             {
-                var hint = chapters.FirstOrDefault(c => c.Aliases.Contains(link.TargetSlug));
+                var hint = chapters.FirstOrDefault(c => c.Aliases.Any(a => a.Slug == link.TargetSlug));
                 errors.Add(new ContentError(path, link.Line, hint is null
                     ? $"The link to '/chapters/{link.TargetSlug}' leads to no chapter: check the slug."
                     : $"The link to '/chapters/{link.TargetSlug}' uses an old slug: link to '/chapters/{hint.Slug}' instead."));

@@ -19,20 +19,21 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         {
             return null;
         }
-        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(text));
+        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(text), header.Lines);
     }
 
     public ChapterDocument? ParseChapter(string path, string folder, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
         var before = errors.Count;
-        if (CommonFields.Open(document, path, errors, "roles", "aliases", "reading", "training") is not { } fields)
+        if (CommonFields.Open(document, path, errors, "roles", "aliases", "updated", "reading", "training") is not { } fields)
         {
             return null;
         }
         var header = CommonFields.ReadHeader(fields);
         var roles = CommonFields.SlugList(fields, "roles");
-        var aliases = CommonFields.SlugList(fields, "aliases").Select(a => a.Slug).ToList();
+        var aliases = CommonFields.SlugList(fields, "aliases");
+        var updated = fields.Date("updated");
         var reading = ReadingItems(fields, "reading", ReadingList.Reading)
             .Concat(ReadingItems(fields, "training", ReadingList.Training))
             .ToList();
@@ -42,9 +43,9 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         {
             return null;
         }
-        return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases,
+        return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases, updated,
             markdown.Render(document, $"/chapters/{header.Slug}"), headings, reading, links,
-            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text));
+            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text), header.Lines);
     }
 
     private static IEnumerable<ReadingEntry> ReadingItems(FrontMatter fields, string key, ReadingList list)

@@ -9,9 +9,11 @@ public sealed record PartDocument(
     int Order,
     string Summary,
     string IntroHtml,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);
 
 /// <summary>One chapter file, parsed and rendered.</summary>
+/// <param name="Updated">The date its front matter says the text last changed, if it says.</param>
 public sealed record ChapterDocument(
     string Path,
     string Folder,
@@ -20,13 +22,18 @@ public sealed record ChapterDocument(
     int Order,
     string Summary,
     IReadOnlyList<SlugRef> Roles,
-    IReadOnlyList<string> Aliases,
+    IReadOnlyList<SlugRef> Aliases,
+    DateOnly? Updated,
     string Html,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ReadingEntry> Reading,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);
+
+/// <summary>The lines a document's slug and order are written on, for errors about them.</summary>
+public sealed record HeaderLines(int Slug, int Order);
 
 /// <summary>
 /// A stretch of a document's text for the search index: the text before the first heading (no anchor)
@@ -74,11 +81,13 @@ public sealed record RoleDocument(
     IReadOnlyList<string> Areas,
     IReadOnlyList<SlugRef> Chapters,
     IReadOnlyList<SkillExpectation> Skills,
+    IReadOnlyList<SlugRef> Aliases,
     string Html,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);
 
 /// <summary>A skill with what each level of mastery means for it, from <c>content/skills/</c>.</summary>
 public sealed record SkillDocument(
@@ -91,7 +100,9 @@ public sealed record SkillDocument(
     IReadOnlyDictionary<string, string> Levels,
     bool LevelsAreHandbooksChoice,
     IReadOnlyList<SlugRef> Chapters,
+    IReadOnlyList<SlugRef> Aliases,
     string Html,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
-    string Hash);
+    string Hash,
+    HeaderLines Lines);

@@ -66,8 +66,12 @@ internal sealed class FrontMatter
         _errors.Add(new ContentError(_path, node is null ? _blockLine : LineOf(node), message));
 
     /// <summary>Records an error on the line of the field's name.</summary>
-    public void ErrorOnField(string key, string message) =>
-        Error(_root.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key), message);
+    public void ErrorOnField(string key, string message) => Error(FieldName(key), message);
+
+    /// <summary>The line of the field's name; the opening '---' if there is no such field.</summary>
+    public int LineOfField(string key) => FieldName(key) is { } name ? LineOf(name) : _blockLine;
+
+    private YamlNode? FieldName(string key) => _root.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key);
 
     /// <summary>Records an error for every key that is not in <paramref name="known"/>.</summary>
     public void RejectUnknownKeys(params string[] known) => RejectUnknownKeys(_root, known);
@@ -116,6 +120,22 @@ internal sealed class FrontMatter
             return value;
         }
         ErrorOnField(key, $"The field '{key}' must be a whole number above 0, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>A calendar date written YYYY-MM-DD; null (with an error if it is written otherwise) when absent.</summary>
+    public DateOnly? Date(string key)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        ErrorOnField(key, $"The field '{key}' must be a date written YYYY-MM-DD, such as 2025-03-14, not '{text}'.");
         return null;
     }
 

@@ -7,7 +7,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
     {
         var document = markdown.Parse(text);
         var before = errors.Count;
-        if (CommonFields.Open(document, path, errors, "stage", "areas", "chapters", "skills") is not { } fields)
+        if (CommonFields.Open(document, path, errors, "stage", "areas", "chapters", "skills", "aliases") is not { } fields)
         {
             return null;
         }
@@ -26,6 +26,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             }
         }
         var chapters = CommonFields.SlugList(fields, "chapters");
+        var aliases = CommonFields.SlugList(fields, "aliases");
         var skills = new List<SkillExpectation>();
         foreach (var (skill, level, line) in fields.Pairs("skills", required: true))
         {
@@ -44,16 +45,16 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         {
             return null;
         }
-        return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills,
+        return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills, aliases,
             markdown.Render(document, $"/roles/{header.Slug}"), headings, links,
-            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text));
+            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text), header.Lines);
     }
 
     public SkillDocument? ParseSkill(string path, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
         var before = errors.Count;
-        if (CommonFields.Open(document, path, errors, "group", "levels", "levels_source", "chapters") is not { } fields)
+        if (CommonFields.Open(document, path, errors, "group", "levels", "levels_source", "chapters", "aliases") is not { } fields)
         {
             return null;
         }
@@ -82,6 +83,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             fields.ErrorOnField("levels_source", $"'{levelsSource}' is not a source of levels: use {ContentRules.DdatLevelsSource} (the default) or {ContentRules.HandbookLevelsSource}.");
         }
         var chapters = CommonFields.SlugList(fields, "chapters");
+        var aliases = CommonFields.SlugList(fields, "aliases");
         CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || header is null || group is null)
@@ -89,8 +91,8 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             return null;
         }
         return new SkillDocument(path, header.Slug, header.Title, header.Order, group, header.Summary, levels,
-            levelsSource == ContentRules.HandbookLevelsSource, chapters,
-            markdown.Render(document), links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text));
+            levelsSource == ContentRules.HandbookLevelsSource, chapters, aliases,
+            markdown.Render(document), links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text), header.Lines);
     }
 
     private static string? OneOf(FrontMatter fields, string key, IReadOnlyList<string> allowed)

@@ -23,7 +23,36 @@ public sealed class ChapterParsing
         Assert.Equal("work-with-agility", chapter.Slug);
         Assert.Equal(2, chapter.Order);
         Assert.Equal([new SlugRef("product-manager", 6)], chapter.Roles);
-        Assert.Equal(["agility"], chapter.Aliases);
+        Assert.Equal(["agility"], chapter.Aliases.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void An_updated_date_is_read_and_is_optional()
+    {
+        var errors = new List<ContentError>();
+
+        var dated = Parse(ValidFrontMatter + "updated: 2024-03-05\n---\nText.", errors);
+        var undated = Parse(ValidFrontMatter + "---\nText.", errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(new DateOnly(2024, 3, 5), dated!.Updated);
+        Assert.Null(undated!.Updated);
+    }
+
+    [Theory]
+    [InlineData("5 March 2024")]
+    [InlineData("2024-3-5")]
+    [InlineData("2024-02-30")]
+    public void An_updated_date_not_written_yyyy_mm_dd_names_its_line(string value)
+    {
+        var errors = new List<ContentError>();
+
+        var chapter = Parse(ValidFrontMatter + $"roles: [product-manager]\nupdated: {value}\n---\nText.", errors);
+
+        Assert.Null(chapter);
+        var error = Assert.Single(errors);
+        Assert.Equal(7, error.Line);
+        Assert.Contains($"must be a date written YYYY-MM-DD, such as 2025-03-14, not '{value}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

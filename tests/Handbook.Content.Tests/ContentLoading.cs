@@ -81,9 +81,82 @@ public sealed class ContentLoading : IDisposable
         var set = _loader.Load(_content.Root);
 
         var error = Assert.Single(set.Errors);
-        Assert.Equal(_content.ChapterPath("preface", 2, "introduction"), error.Path);
-        Assert.Contains("already used", error.Message, StringComparison.Ordinal);
+        Assert.Equal((_content.ChapterPath("preface", 2, "introduction"), 3), (error.Path, error.Line));
+        Assert.Contains("The chapter slug 'introduction' is already used by 01-preface/01-introduction.md", error.Message, StringComparison.Ordinal);
         Assert.Equal("Introduction", Assert.Single(set.Chapters).Title);
+    }
+
+    [Fact]
+    public void A_duplicate_order_is_an_error_on_the_order_line()
+    {
+        _content.WithPart(1, "preface", "Preface")
+            .WithChapter("preface", 1, "introduction", "Introduction")
+            .WithFile("01-preface/02-licence.md", "---\ntitle: \"Licence\"\nsummary: \"Terms.\"\norder: 1\nslug: licence\n---\nText.\n");
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal(("01-preface/02-licence.md", 4), (error.Path, error.Line));
+        Assert.Contains("The order 1 is already used by 01-preface/01-introduction.md in this part", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_alias_is_an_error_on_the_alias_line()
+    {
+        _content.WithPart(1, "preface", "Preface")
+            .WithChapter("preface", 1, "introduction", "Introduction", frontMatter: "aliases: [welcome]")
+            .WithChapter("preface", 2, "licence", "Licence", frontMatter: "aliases:\n  - terms\n  - welcome");
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal((_content.ChapterPath("preface", 2, "licence"), 8), (error.Path, error.Line));
+        Assert.Contains("The alias 'welcome' is already a slug or alias of 01-preface/01-introduction.md", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_a_clash_of_slugs_the_file_the_store_holds_keeps_its_slug_even_when_it_sorts_last()
+    {
+        _content.WithPart(1, "preface", "Preface")
+            .WithChapter("preface", 1, "introduction", "Newcomer")
+            .WithChapter("preface", 2, "introduction", "Original");
+        var original = _content.ChapterPath("preface", 2, "introduction");
+        var asked = new List<string>();
+
+        var set = _loader.Load(_content.Root, paths =>
+        {
+            asked.AddRange(paths);
+            return paths.Contains(original) ? new Dictionary<string, string> { [original] = "introduction" } : [];
+        });
+
+        var error = Assert.Single(set.Errors);
+        Assert.Equal((_content.ChapterPath("preface", 1, "introduction"), 3), (error.Path, error.Line));
+        Assert.Contains($"already used by {original}", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Original", Assert.Single(set.Chapters).Title);
+        Assert.Equal([_content.ChapterPath("preface", 1, "introduction"), original], asked.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_file_the_store_holds_keeps_its_slug_from_a_newcomer()
+    {
+        _content.WithPart(1, "preface", "Preface")
+            .WithChapter("preface", 1, "introduction", "Introduction")
+            .WithFile("01-preface/02-licence.md", "---\ntitle: [broken\n---\n")
+            .WithChapter("preface", 3, "licence", "A newcomer");
+
+        var set = _loader.Load(_content.Root, paths => paths.Contains("01-preface/02-licence.md") ? new Dictionary<string, string> { ["01-preface/02-licence.md"] = "licence" } : []);
+
+        Assert.Equal(["01-preface/02-licence.md", _content.ChapterPath("preface", 3, "licence")], set.Errors.Select(e => e.Path));
+        Assert.Contains("already used by 01-preface/02-licence.md", set.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("introduction", Assert.Single(set.Chapters).Slug);
+    }
+
+    [Fact]
+    public void A_clean_handbook_does_not_ask_the_store_anything()
+    {
+        _content.WithPart(1, "preface", "Preface").WithChapter("preface", 1, "introduction", "Introduction");
+
+        var set = _loader.Load(_content.Root, _ => throw new InvalidOperationException("The store was asked."));
+
+        Assert.Empty(set.Errors);
     }
 
     [Fact]
@@ -119,7 +192,7 @@ public sealed class ContentLoading : IDisposable
             .WithChapter("preface", 1, "introduction", "Introduction", body: "See [the licence](/chapters/licence).")
             .WithFile("01-preface/02-licence.md", "---\ntitle: [broken\n---\n");
 
-        var set = _loader.Load(_content.Root, failed => failed.Contains("01-preface/02-licence.md") ? ["licence"] : []);
+        var set = _loader.Load(_content.Root, paths => paths.Contains("01-preface/02-licence.md") ? new Dictionary<string, string> { ["01-preface/02-licence.md"] = "licence" } : []);
 
         Assert.Equal("01-preface/02-licence.md", Assert.Single(set.Errors).Path);
         Assert.Equal("introduction", Assert.Single(set.Chapters).Slug);
@@ -133,6 +206,36 @@ public sealed class ContentLoading : IDisposable
         var set = _loader.Load(_content.Root);
 
         Assert.Equal("07-orphans", Assert.Single(set.Errors).Path);
+    }
+
+    [Fact]
+    public void A_missing_content_folder_is_an_error_naming_it_and_a_set_not_to_import()
+    {
+        var missing = _content.Root + "-missing";
+
+        var set = _loader.Load(missing);
+
+        Assert.True(set.FolderUnreadable);
+        Assert.Equal((missing, 1), (Assert.Single(set.Errors).Path, set.Errors[0].Line));
+    }
+
+    [Fact]
+    public void A_content_folder_without_handbook_files_is_a_set_not_to_import()
+    {
+        _content.WithFile("README.md", "Only a readme.");
+
+        var set = _loader.Load(_content.Root);
+
+        Assert.True(set.FolderUnreadable);
+        Assert.Contains("holds no parts, roles or skills", Assert.Single(set.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_readable_handbook_is_a_set_to_import()
+    {
+        _content.WithPart(1, "preface", "Preface").WithChapter("preface", 1, "introduction", "Introduction", body: "[x](/chapters/nowhere)");
+
+        Assert.False(_loader.Load(_content.Root).FolderUnreadable);
     }
 
     [Fact]

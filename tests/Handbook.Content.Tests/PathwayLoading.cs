@@ -50,6 +50,35 @@ public sealed class PathwayLoading : IDisposable
     }
 
     [Fact]
+    public void Roles_and_skills_may_list_their_former_slugs()
+    {
+        WithProductManager(extraSkill: "aliases: [product-lead]");
+        _content.WithSkill(3, "agile-working", "Agile working", extraFrontMatter: "aliases: [agility]");
+        _content.WithFile("roles/01-product-manager.md", File.ReadAllText(_content.FullPath("roles/01-product-manager.md")).Replace("  user-focus: working", "  user-focus: working\n  agile-working: working", StringComparison.Ordinal));
+
+        var set = _loader.Load(_content.Root);
+
+        Assert.Empty(set.Errors);
+        Assert.Equal(["product-lead"], Assert.Single(set.Roles).Aliases.Select(a => a.Slug));
+        Assert.Equal(["agility"], set.Skills.Single(s => s.Slug == "agile-working").Aliases.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void A_role_alias_that_is_another_roles_slug_is_an_error_at_the_alias_line()
+    {
+        WithProductManager(extraSkill: "aliases: [associate-product-manager]");
+        _content.WithFile("roles/02-associate-product-manager.md", File.ReadAllText(_content.FullPath("roles/01-product-manager.md"))
+            .Replace("slug: product-manager", "slug: associate-product-manager", StringComparison.Ordinal)
+            .Replace("order: 1", "order: 2", StringComparison.Ordinal)
+            .Replace("aliases: [associate-product-manager]", "", StringComparison.Ordinal));
+
+        var error = Assert.Single(_loader.Load(_content.Root).Errors);
+
+        Assert.Equal(("roles/01-product-manager.md", 11), (error.Path, error.Line));
+        Assert.Contains("The alias 'associate-product-manager' is already a slug or alias of roles/02-associate-product-manager.md", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_level_names_the_file_and_line()
     {
         WithProductManager(userFocusLevel: "wizard");

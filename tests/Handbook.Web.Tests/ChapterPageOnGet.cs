@@ -27,6 +27,58 @@ public sealed class ChapterPageOnGet : IDisposable
     }
 
     [Fact]
+    public async Task The_last_updated_date_is_the_updated_field_when_given_and_else_when_the_store_saw_the_change()
+    {
+        using var content = Handbooks.TwoParts()
+            .WithChapter("preface", 2, "licence", "Licence", frontMatter: "aliases: [sharing]\nupdated: 2024-03-05");
+        using var app = new HandbookFactory(content).WithTime(new FixedTime(new DateTimeOffset(2025, 6, 1, 9, 30, 0, TimeSpan.Zero)));
+        var client = app.CreateClient();
+
+        Assert.Equal(("2024-03-05", "5 March 2024"), await LastUpdatedAsync(client, "licence"));
+        Assert.Equal(("2025-06-01", "1 June 2025"), await LastUpdatedAsync(client, "introduction"));
+        Assert.Equal("2024-03-05", await LastModifiedInSitemapAsync(client, "licence"));
+        Assert.Equal("2025-06-01", await LastModifiedInSitemapAsync(client, "introduction"));
+
+        content.WithChapter("preface", 2, "licence", "Licence", body: "A typo fixed.", frontMatter: "aliases: [sharing]\nupdated: 2024-03-05");
+        await app.SyncAsync();
+        Assert.Equal(("2024-03-05", "5 March 2024"), await LastUpdatedAsync(client, "licence"));
+
+        content.WithChapter("preface", 2, "licence", "Licence", body: "Without a date.", frontMatter: "aliases: [sharing]");
+        await app.SyncAsync();
+        Assert.Equal(("2025-06-01", "1 June 2025"), await LastUpdatedAsync(client, "licence"));
+    }
+
+    [Fact]
+    public async Task An_updated_date_not_written_yyyy_mm_dd_is_reported_with_file_and_line_and_the_page_stays()
+    {
+        var client = _app.CreateClient();
+        var path = _app.Content.ChapterPath("preface", 2, "licence");
+        _app.Content.WithChapter("preface", 2, "licence", "Licence", body: "Edited.", frontMatter: "aliases: [sharing]\nupdated: 05/03/2024");
+
+        await _app.SyncAsync();
+
+        Assert.DoesNotContain("Edited.", (await client.GetDocumentAsync("/chapters/licence")).QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
+        using var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal((path, 7), (error.GetProperty("path").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.Contains("YYYY-MM-DD", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<(string? DateTime, string Text)> LastUpdatedAsync(HttpClient client, string slug)
+    {
+        var time = (await client.GetDocumentAsync($"/chapters/{slug}")).QuerySelector(".hb-last-updated time")!;
+        return (time.GetAttribute("datetime"), time.Text());
+    }
+
+    private static async Task<string> LastModifiedInSitemapAsync(HttpClient client, string slug)
+    {
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var url = sitemap.Descendants(ns + "url").Single(u => u.Element(ns + "loc")!.Value.EndsWith($"/chapters/{slug}", StringComparison.Ordinal));
+        return url.Element(ns + "lastmod")!.Value;
+    }
+
+    [Fact]
     public async Task Every_h2_and_h3_has_an_id_and_a_visible_link_to_it()
     {
         var page = await _app.CreateClient().GetDocumentAsync("/chapters/work-with-agility");

@@ -121,8 +121,92 @@ public sealed class ContentSyncOnChange : IDisposable
 
         var page = await client.GetDocumentAsync("/chapters/introduction");
         Assert.Contains("Welcome.", page.QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
-        var health = await client.GetStringAsync("/healthz");
-        Assert.Contains("/chapters/gone", health, StringComparison.Ordinal);
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal((_app.Content.ChapterPath("preface", 1, "introduction"), 7), (error.GetProperty("path").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.Contains("'/chapters/gone' leads to no chapter", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_file_with_a_slug_in_use_is_reported_at_its_slug_line_and_the_original_page_stays()
+    {
+        var client = _app.CreateClient();
+        var before = await client.GetStringAsync("/chapters/licence");
+        // The newcomer sorts before the original, so file order alone would hand it the slug.
+        const string Newcomer = "01-preface/00-licence-copy.md";
+        _app.Content.WithFile(Newcomer, "---\ntitle: \"A copy\"\norder: 9\nsummary: \"A copy.\"\nslug: licence\n---\nThe copy's text.\n");
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((0, 0, 0), (result.Added, result.Updated, result.Removed));
+        Assert.Equal(before, await client.GetStringAsync("/chapters/licence"));
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal((Newcomer, 5), (error.GetProperty("path").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.Contains($"already used by {_app.Content.ChapterPath("preface", 2, "licence")}", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_content_folder_keeps_every_page_and_is_reported_naming_the_folder()
+    {
+        var client = _app.CreateClient();
+        var renamed = _app.Content.Root + "-renamed";
+        Directory.Move(_app.Content.Root, renamed);
+        try
+        {
+            var result = await _app.SyncAsync();
+
+            Assert.Equal((0, 0, 0), (result.Added, result.Updated, result.Removed));
+            Assert.Equal("1.2 Licence", (await client.GetDocumentAsync("/chapters/licence")).QuerySelector("h1")!.Text());
+            Assert.Equal(5, (await client.GetDocumentAsync("/contents")).QuerySelectorAll(".hb-toc__chapter").Length);
+            await client.GetDocumentAsync("/roles/product-manager");
+            await client.GetDocumentAsync("/skills/user-focus");
+            using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+            var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+            Assert.Equal(_app.Content.Root, error.GetProperty("path").GetString());
+            Assert.Contains($"The content folder {_app.Content.Root} does not exist", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Move(renamed, _app.Content.Root);
+        }
+    }
+
+    [Fact]
+    public async Task A_content_folder_that_comes_back_clears_its_error_and_changes_nothing()
+    {
+        var client = _app.CreateClient();
+        var before = await Snapshot();
+        var renamed = _app.Content.Root + "-renamed";
+        Directory.Move(_app.Content.Root, renamed);
+        await _app.SyncAsync();
+        Directory.Move(renamed, _app.Content.Root);
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((0, 0, 0), (result.Added, result.Updated, result.Removed));
+        Assert.Equal(before, await Snapshot());
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        Assert.Empty(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_emptied_content_folder_keeps_every_page_and_is_reported()
+    {
+        var client = _app.CreateClient();
+        foreach (var folder in Directory.GetDirectories(_app.Content.Root))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal(0, result.Removed);
+        await client.GetDocumentAsync("/chapters/licence");
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal(_app.Content.Root, error.GetProperty("path").GetString());
+        Assert.Contains("holds no parts, roles or skills", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,4 +33,23 @@ public sealed class ContentWatcherOnEdit : IDisposable
 
         Assert.Contains("Edited while running.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_watching_off_an_edit_is_served_only_after_a_sync()
+    {
+        using var content = Handbooks.TwoParts();
+        using var app = new HandbookFactory(content)
+            .WithSetting("Handbook:WatchContent", "false")
+            .WithSetting("Handbook:WatchDelayMilliseconds", "50");
+        var client = app.CreateClient();
+        await client.GetDocumentAsync("/chapters/licence");
+
+        content.WithChapter("preface", 2, "licence", "Licence", body: "Edited while running.");
+        // Forty times the delay a watcher would wait before it synced.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.DoesNotContain("Edited while running.", (await client.GetDocumentAsync("/chapters/licence")).QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
+        await app.SyncAsync();
+        Assert.Contains("Edited while running.", (await client.GetDocumentAsync("/chapters/licence")).QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Handbook.Testing;
+using Handbook.Web.Data;
 using Handbook.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,8 +28,44 @@ public sealed class HealthAndErrorPages : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ready", health.RootElement.GetProperty("status").GetString());
-        Assert.Equal(16, health.RootElement.GetProperty("contentVersion").GetString()!.Length);
+        Assert.Equal(_app.Services.GetRequiredService<ContentSync>().CurrentVersion, health.RootElement.GetProperty("contentVersion").GetString());
         Assert.Empty(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Healthz_reports_the_new_content_version_once_an_edit_is_synced()
+    {
+        var client = _app.CreateClient();
+        var before = await VersionAsync(client);
+
+        _app.Content.WithChapter("preface", 2, "licence", "Licence", body: "Edited.", frontMatter: "aliases: [sharing]");
+        var result = await _app.SyncAsync();
+
+        var after = await VersionAsync(client);
+        Assert.NotEqual(before, after);
+        Assert.Equal(result.Version, after);
+        Assert.Equal(_app.Services.GetRequiredService<ContentSync>().CurrentVersion, after);
+    }
+
+    private static async Task<string> VersionAsync(HttpClient client)
+    {
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        return health.RootElement.GetProperty("contentVersion").GetString()!;
+    }
+
+    [Fact]
+    public async Task Healthz_before_any_content_was_imported_names_the_missing_content_folder()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "handbook-no-such-content-" + Guid.NewGuid().ToString("N"));
+        using var app = new HandbookFactory(ContentBuilder.Existing(missing));
+
+        using var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("starting", health.RootElement.GetProperty("status").GetString());
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal(missing, error.GetProperty("path").GetString());
     }
 
     [Fact]

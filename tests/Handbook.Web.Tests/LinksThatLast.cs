@@ -33,6 +33,67 @@ public sealed class LinksThatLast : IDisposable
         Assert.Equal("2.3 Make use of Scrum", page.QuerySelector("h1")!.Text());
     }
 
+    [Fact]
+    public async Task An_old_chapter_link_keeps_its_query_through_the_redirect()
+    {
+        using var old = await Client().GetAsync("/chapters/sharing?section=terms&utm_source=slack");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/chapters/licence?section=terms&utm_source=slack", old.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_renamed_role_keeps_its_old_links_working()
+    {
+        var client = Client();
+        _app.Content.Delete("roles/03-senior-product-manager.md");
+        var senior = Handbooks.Roles.Single(r => r.Slug == "senior-product-manager");
+        _app.Content.WithRole(3, "senior-product-lead", "Senior Product Lead", senior.Stage, senior.Levels, areas: senior.Areas,
+            extraFrontMatter: "aliases: [senior-product-manager]");
+        await _app.SyncAsync();
+        await AssertNoContentErrorsAsync();
+
+        Assert.Equal("/roles/senior-product-lead", await RedirectAsync(client, "/roles/senior-product-manager"));
+        Assert.Equal("/roles/senior-product-lead/print", await RedirectAsync(client, "/roles/senior-product-manager/print"));
+        Assert.Equal("/roles/compare?from=product-manager&to=senior-product-lead",
+            await RedirectAsync(client, "/roles/compare?from=product-manager&to=senior-product-manager"));
+        Assert.Equal("/reading?role=senior-product-lead&kind=book", await RedirectAsync(client, "/reading?role=senior-product-manager&kind=book"));
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/senior-product-manager");
+        Assert.Equal("Senior Product Lead", page.QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
+    public async Task A_renamed_skill_keeps_its_old_link_working()
+    {
+        var client = Client();
+        _app.Content.Delete("skills/02-user-focus.md");
+        _app.Content.WithSkill(2, "user-centred-design", "User-centred design", chapters: ["work-with-agility"], extraFrontMatter: "aliases: [user-focus]");
+        foreach (var role in Handbooks.Roles)
+        {
+            var levels = role.Levels.ToDictionary(l => l.Key == "user-focus" ? "user-centred-design" : l.Key, l => l.Value);
+            _app.Content.WithRole(role.Order, role.Slug, role.Title, role.Stage, levels, chapters: role.Chapters, areas: role.Areas);
+        }
+        await _app.SyncAsync();
+        await AssertNoContentErrorsAsync();
+
+        Assert.Equal("/skills/user-centred-design", await RedirectAsync(client, "/skills/user-focus"));
+        using var unknown = await client.GetAsync("/skills/no-such-skill");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static async Task<string> RedirectAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private async Task AssertNoContentErrorsAsync()
+    {
+        using var health = System.Text.Json.JsonDocument.Parse(await Client().GetStringAsync("/healthz"));
+        Assert.Empty(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("/product-management-handbook/sharing", "/chapters/licence")]
     [InlineData("/product-management-handbook/sharing.html", "/chapters/licence")]

@@ -106,13 +106,27 @@ public sealed class RolePagesOnGet : IDisposable
     {
         var page = await _app.CreateClient().GetDocumentAsync($"/roles/compare?from={from}&to={to}");
 
+        var fromRole = Handbooks.Roles.Single(r => r.Slug == from);
+        var toRole = Handbooks.Roles.Single(r => r.Slug == to);
         var rows = page.QuerySelectorAll("table.hb-compare tbody tr").ToList();
-        Assert.Equal(["Product ownership", "User focus", "Operational management"], rows.Select(r => r.QuerySelector("th a")!.Text()));
-        foreach (var row in rows)
+        Assert.Equal(Handbooks.Skills.Select(s => s.Title), rows.Select(r => r.QuerySelector("th a")!.Text()));
+        foreach (var (row, skill) in rows.Zip(Handbooks.Skills))
         {
-            var levels = row.QuerySelectorAll("td .hb-level").Select(t => t.Text()).ToList();
-            var rises = Rank(levels[1]) > Rank(levels[0]);
+            var (fromLevel, toLevel) = (fromRole.Levels[skill.Slug], toRole.Levels[skill.Slug]);
+            Assert.Equal([fromLevel, toLevel], row.QuerySelectorAll("td .hb-level").Select(t => t.Text()));
+            var rises = Rank(toLevel) > Rank(fromLevel);
             Assert.Equal(rises, row.ClassList.Contains("hb-compare__rises"));
+            var help = row.QuerySelectorAll("td:last-child a").Select(a => a.GetAttribute("href")!).ToList();
+            if (rises && skill.Chapters.Length > 0)
+            {
+                // Every chapter the fixture's skills list has reading of its own.
+                Assert.Contains(help, h => h.StartsWith("/chapters/", StringComparison.Ordinal));
+                Assert.Contains(help, h => h.StartsWith("https://", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.Empty(help);
+            }
         }
         Assert.Equal($"/roles/compare?from={from}&to={to}", new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).PathAndQuery);
     }
@@ -127,6 +141,37 @@ public sealed class RolePagesOnGet : IDisposable
         var help = ownership.QuerySelectorAll("td:last-child a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/chapters/scrum-framework", "https://scrumguides.org/"], help);
         Assert.Contains("The bar rises in 3 skills", page.QuerySelector(".govuk-body-l")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Comparison_shows_three_readings_per_gap_and_links_to_the_rest()
+    {
+        var client = _app.CreateClient();
+        _app.Content.WithChapter("associate-product-manager", 4, "user-research", "User research", frontMatter: """
+            reading:
+              - title: "Reading one"
+                url: "https://example.org/1"
+                kind: article
+              - title: "Reading two"
+                url: "https://example.org/2"
+                kind: article
+              - title: "Reading three"
+                url: "https://example.org/3"
+                kind: book
+            """);
+        _app.Content.WithSkill(2, "user-focus", "User focus", chapters: ["work-with-agility", "user-research"]);
+        await _app.SyncAsync();
+
+        var page = await client.GetDocumentAsync("/roles/compare?from=associate-product-manager&to=product-manager");
+
+        var userFocus = page.QuerySelectorAll("table.hb-compare tbody tr").Single(r => r.QuerySelector("th a")!.Text() == "User focus");
+        var reading = userFocus.QuerySelectorAll("td:last-child a").Where(a => a.GetAttribute("href")!.StartsWith("https://", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, reading.Count);
+        var more = userFocus.QuerySelector("a.hb-compare__more")!;
+        Assert.Equal("and 2 more items of reading for User focus", more.Text());
+        var all = await client.GetDocumentAsync(more.GetAttribute("href")!);
+        Assert.Equal(5, all.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal("Reading and training for User focus", all.QuerySelector("h1")!.Text());
     }
 
     [Fact]

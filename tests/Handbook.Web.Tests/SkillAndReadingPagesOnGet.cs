@@ -55,6 +55,10 @@ public sealed class SkillAndReadingPagesOnGet : IDisposable
     [InlineData("/reading?role=associate-product-manager&kind=website", new[] { "Manifesto for Agile Software Development" })]
     [InlineData("/reading?role=&kind=", new[] { "Manifesto for Agile Software Development", "Agile foundations", "The Scrum Guide" })]
     [InlineData("/reading?role=head-of-product", new string[0])]
+    [InlineData("/reading?skill=user-focus", new[] { "Manifesto for Agile Software Development", "Agile foundations" })]
+    [InlineData("/reading?skill=user-focus&kind=course", new[] { "Agile foundations" })]
+    [InlineData("/reading?skill=product-ownership&role=associate-product-manager", new string[0])]
+    [InlineData("/reading?skill=product-ownership&role=product-manager", new[] { "The Scrum Guide" })]
     public async Task Reading_list_filters_by_role_and_kind_without_javascript(string url, string[] titles)
     {
         var page = await _app.CreateClient().GetDocumentAsync(url);
@@ -74,6 +78,7 @@ public sealed class SkillAndReadingPagesOnGet : IDisposable
     [Theory]
     [InlineData("/reading?role=chief-wizard")]
     [InlineData("/reading?kind=scroll")]
+    [InlineData("/reading?skill=juggling")]
     [InlineData("/skills/juggling")]
     public async Task Unknown_filters_and_skills_are_404(string url)
     {

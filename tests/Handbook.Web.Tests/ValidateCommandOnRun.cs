@@ -32,6 +32,34 @@ public sealed class ValidateCommandOnRun : IDisposable
         Assert.Contains($"{_content.ChapterPath("preface", 2, "licence")}:7: The link to '/chapters/missing' leads to no chapter", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("  user-focus: wizard\n", "roles/01-product-manager.md:8: Unknown level 'wizard' for 'user-focus'")]
+    [InlineData("  user-focus: working\n  juggling: expert\n", "roles/01-product-manager.md:9: Unknown skill 'juggling'")]
+    [InlineData("  user-focus: working\nchapters: [introduction, no-such-chapter]\n", "roles/01-product-manager.md:9: Unknown chapter 'no-such-chapter'")]
+    public void Bad_role_data_exits_non_zero_naming_file_and_line(string skillsAndMore, string expected)
+    {
+        _content.WithSkill(1, "user-focus", "User focus")
+            .WithFile("roles/01-product-manager.md",
+                "---\ntitle: \"Product Manager\"\nslug: product-manager\norder: 1\nstage: product-management\nsummary: \"Owns a product.\"\nskills:\n"
+                + skillsAndMore + "---\nText.\n");
+
+        var (exitCode, output) = Run();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_role_in_a_chapter_exits_non_zero_naming_file_and_line()
+    {
+        _content.WithChapter("preface", 2, "licence", "Licence", frontMatter: "roles: [chief-wizard]");
+
+        var (exitCode, output) = Run();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{_content.ChapterPath("preface", 2, "licence")}:6: Unknown role 'chief-wizard'", output, StringComparison.Ordinal);
+    }
+
     private (int ExitCode, string Output) Run()
     {
         var configuration = new ConfigurationBuilder()

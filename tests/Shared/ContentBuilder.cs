@@ -52,7 +52,7 @@ public sealed class ContentBuilder : IDisposable
 
     /// <summary>A role in <c>roles/</c>, expecting the given level in each skill (skill slug → level).</summary>
     public ContentBuilder WithRole(int order, string slug, string title, string stage, IReadOnlyDictionary<string, string> skills,
-        string[]? chapters = null, string[]? areas = null, string body = "## What the role is\n\nA role.")
+        string[]? chapters = null, string[]? areas = null, string body = "## What the role is\n\nA role.", string extraFrontMatter = "")
     {
         var text = new StringBuilder()
             .Append("---\n")
@@ -64,6 +64,10 @@ public sealed class ContentBuilder : IDisposable
         foreach (var (skill, level) in skills)
         {
             text.Append($"  {skill}: {level}\n");
+        }
+        if (extraFrontMatter.Length > 0)
+        {
+            text.Append(extraFrontMatter.TrimEnd('\n')).Append('\n');
         }
         text.Append("---\n").Append(body).Append('\n');
         return WithFile($"roles/{order:00}-{slug}.md", text.ToString());

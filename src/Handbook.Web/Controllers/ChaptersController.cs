@@ -64,13 +64,14 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
             neighbours.FirstOrDefault(n => n.Sequence > page.Sequence)?.Link));
     }
 
-    /// <summary>A former slug of a chapter answers with a permanent redirect to its current address.</summary>
+    /// <summary>A former slug of a chapter answers with a permanent redirect to its current address, query and all.</summary>
     private async Task<IActionResult> RedirectFromAliasAsync(string slug, CancellationToken cancellationToken)
     {
         var current = await db.Pages.AsNoTracking()
             .Where(p => p.Aliases.Contains(slug))
             .Select(p => p.Slug)
             .FirstOrDefaultAsync(cancellationToken);
-        return current is null ? NotFound() : RedirectPermanent($"/chapters/{current}");
+        // The query goes along: a link copied from a heading names its section (?section=).
+        return current is null ? NotFound() : RedirectPermanent($"/chapters/{current}{Request.QueryString}");
     }
 }

@@ -30,7 +30,9 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
         var role = (await pathway.RolesAsync(cancellationToken)).Find(r => r.Link.Slug == slug);
         if (role is null)
         {
-            return NotFound();
+            return await pathway.RoleSlugForAliasAsync(slug, cancellationToken) is { } current
+                ? RedirectPermanent($"/roles/{current}/print")
+                : NotFound();
         }
         var skills = await pathway.SkillsAsync(cancellationToken);
         var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);

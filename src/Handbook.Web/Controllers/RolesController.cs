@@ -10,6 +10,9 @@ namespace Handbook.Web.Controllers;
 [OutputCache(PolicyName = PageCache.Policy)]
 public sealed class RolesController(PathwayQueries pathway) : Controller
 {
+    /// <summary>How many reading items the comparison shows for each gap before it links to the rest.</summary>
+    private const int ReadingPerGap = 3;
+
     [HttpGet("/roles")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -34,7 +37,10 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
         var index = roles.FindIndex(r => r.Link.Slug == slug);
         if (index < 0)
         {
-            return NotFound();
+            // A former slug of a renamed role answers with a permanent redirect to its current address.
+            return await pathway.RoleSlugForAliasAsync(slug, cancellationToken) is { } current
+                ? RedirectPermanent($"/roles/{current}{Request.QueryString}")
+                : NotFound();
         }
         var role = roles[index];
         var previous = index > 0 ? roles[index - 1] : null;
@@ -78,7 +84,11 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             {
                 return RedirectToAction(nameof(Compare), new { from = roles[0].Link.Slug, to = roles[1].Link.Slug });
             }
-            return NotFound();
+            var fromSlug = fromRole?.Link.Slug ?? (from is null ? null : await pathway.RoleSlugForAliasAsync(from, cancellationToken));
+            var toSlug = toRole?.Link.Slug ?? (to is null ? null : await pathway.RoleSlugForAliasAsync(to, cancellationToken));
+            return fromSlug is not null && toSlug is not null
+                ? RedirectPermanent($"/roles/compare?from={fromSlug}&to={toSlug}")
+                : NotFound();
         }
 
         var skills = await pathway.SkillsAsync(cancellationToken);
@@ -93,9 +103,11 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
                 var toLevel = toRole.Levels[s.Slug];
                 var rises = ContentRules.Rank(toLevel) > ContentRules.Rank(fromLevel);
                 var help = rises ? s.ChapterSlugs.Where(chapters.ContainsKey).Select(c => chapters[c]).ToList() : [];
-                var helpReading = rises ? reading.Where(r => s.ChapterSlugs.Contains(r.Chapter.Slug)).Take(3).ToList() : [];
+                // The first few items, and a link to the rest: a skill's chapters can recommend dozens.
+                var helpReading = rises ? reading.Where(r => s.ChapterSlugs.Contains(r.Chapter.Slug)).ToList() : [];
                 return new CompareRow(s.Title, s.Slug, fromLevel, s.Meanings.GetValueOrDefault(fromLevel, ""), toLevel,
-                    s.Meanings.GetValueOrDefault(toLevel, ""), rises, ContentRules.Rank(toLevel) < ContentRules.Rank(fromLevel), help, helpReading);
+                    s.Meanings.GetValueOrDefault(toLevel, ""), rises, ContentRules.Rank(toLevel) < ContentRules.Rank(fromLevel), help,
+                    helpReading.Take(ReadingPerGap).ToList(), Math.Max(0, helpReading.Count - ReadingPerGap));
             })
             .ToList();
 

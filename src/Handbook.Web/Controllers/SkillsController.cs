@@ -35,7 +35,10 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
             .SingleOrDefaultAsync(cancellationToken);
         if (skill is null)
         {
-            return NotFound();
+            // A former slug of a renamed skill answers with a permanent redirect to its current address.
+            return await pathway.SkillSlugForAliasAsync(slug, cancellationToken) is { } current
+                ? RedirectPermanent($"/skills/{current}{Request.QueryString}")
+                : NotFound();
         }
         var roles = await pathway.RolesAsync(cancellationToken);
         var chapters = await pathway.ChaptersAsync(skill.ChapterSlugs, cancellationToken);

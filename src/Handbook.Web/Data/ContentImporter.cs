@@ -1,5 +1,6 @@
 using Handbook.Content;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Handbook.Web.Data;
 
@@ -24,6 +25,10 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         var now = time.GetUtcNow();
         await using var importLock = await db.LockAsync(StoreLock.ContentImport, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (content.FolderUnreadable)
+        {
+            return await KeepStoreAsync(content, transaction, cancellationToken);
+        }
 
         var changes = new List<DocumentChange>();
         var parts = await SyncPartsAsync(content, cancellationToken);
@@ -44,6 +49,20 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SyncResult(changes, content.Errors, content.Version);
+    }
+
+    /// <summary>
+    /// Nothing of the handbook could be read, so nothing is removed: the store keeps serving what it
+    /// holds, and the errors say why.
+    /// </summary>
+    private async Task<SyncResult> KeepStoreAsync(ContentSet content, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        await RecordIssuesAsync(content.Errors, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        var version = await db.ContentStates.AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        return new SyncResult([], content.Errors, version ?? "");
     }
 
     /// <returns>The part entities by the folder their file is in, for placing chapters.</returns>
@@ -136,7 +155,9 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
     {
         if (page.ContentHash != chapter.Hash)
         {
-            page.UpdatedAt = now;
+            // The date the file gives, else when the store saw the text change (on a fresh clone, the
+            // first import: the repository's history is not at hand).
+            page.UpdatedAt = chapter.Updated is { } date ? new DateTimeOffset(date, TimeOnly.MinValue, TimeSpan.Zero) : now;
         }
         page.PartId = partId;
         page.Title = chapter.Title;
@@ -144,7 +165,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         page.Summary = chapter.Summary;
         page.Html = chapter.Html;
         page.Roles = [.. chapter.Roles.Select(r => r.Slug)];
-        page.Aliases = [.. chapter.Aliases];
+        page.Aliases = [.. chapter.Aliases.Select(a => a.Slug)];
         page.SourcePath = chapter.Path;
         page.ContentHash = chapter.Hash;
         page.Headings = chapter.Headings

@@ -34,10 +34,7 @@ public sealed partial class ContentSync(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             var started = time.GetTimestamp();
-            var content = loader.Load(ContentPath, failed =>
-                db.Pages.Where(p => failed.Contains(p.SourcePath)).Select(p => p.Slug)
-                    .Concat(db.Roles.Where(r => failed.Contains(r.SourcePath)).Select(r => r.Slug))
-                    .ToList());
+            var content = loader.Load(ContentPath, paths => StoredSlugs(db, paths));
             var result = await new ContentImporter(db, time, chapter => loader.ReadInFull(ContentPath, chapter)).ImportAsync(content, cancellationToken);
             if (result.Version != CurrentVersion)
             {
@@ -58,6 +55,22 @@ public sealed partial class ContentSync(
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The slug the store last imported each of these files under, for the files it holds.</summary>
+    private static Dictionary<string, string> StoredSlugs(HandbookDbContext db, IReadOnlySet<string> paths)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = db.Pages.Where(p => paths.Contains(p.SourcePath)).Select(p => new { p.SourcePath, p.Slug })
+            .Concat(db.Parts.Where(p => paths.Contains(p.SourcePath)).Select(p => new { p.SourcePath, p.Slug }))
+            .Concat(db.Roles.Where(r => paths.Contains(r.SourcePath)).Select(r => new { r.SourcePath, r.Slug }))
+            .Concat(db.Skills.Where(s => paths.Contains(s.SourcePath)).Select(s => new { s.SourcePath, s.Slug }))
+            .ToList();
+        foreach (var row in rows)
+        {
+            stored.TryAdd(row.SourcePath, row.Slug);
+        }
+        return stored;
     }
 
     /// <summary>

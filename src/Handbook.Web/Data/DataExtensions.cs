@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -68,18 +70,26 @@ public static class DataExtensions
         ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} to the database, such as 'Data Source=handbook.db'.");
 
     /// <summary>
-    /// Applies the migrations. Safe when several instances start at once: EF Core holds a lock in
-    /// the database while it migrates, so one migrates and the others wait, then find nothing to do.
+    /// Applies the migrations. Safe when several instances start at once: one migrates under the
+    /// store's lock and the others wait, then find nothing to do. (EF Core's own migration lock did not
+    /// stop two PostgreSQL instances starting together from both applying a second migration.)
     /// </summary>
     public static async Task MigrateStoreAsync(this HandbookDbContext db, CancellationToken cancellationToken = default)
     {
-        try
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created the missing database a moment before this one: migrate into it.
+            }
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        await using (await db.LockAsync(StoreLock.Migrations, cancellationToken))
         {
-            // Another instance created the missing database a moment before this one: migrate into it.
             await db.Database.MigrateAsync(cancellationToken);
         }
         if (db.Database.IsSqlite())

@@ -18,4 +18,7 @@ public enum StoreLock
 
     /// <summary>Making the first data-protection key.</summary>
     KeyRing,
+
+    /// <summary>Applying migrations.</summary>
+    Migrations,
 }

@@ -36,7 +36,10 @@ public sealed class Page
     public required string SourcePath { get; set; }
     public required string ContentHash { get; set; }
 
-    /// <summary>When the sync last stored a changed version of the page.</summary>
+    /// <summary>
+    /// The date the chapter's <c>updated:</c> field gives, or else when the sync last stored a changed
+    /// version of the page.
+    /// </summary>
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<PageHeading> Headings { get; set; } = [];

@@ -15,6 +15,9 @@ public sealed class Role
     /// <summary>The slugs of the handbook's chapters for this role, in the order the role file lists them.</summary>
     public List<string> ChapterSlugs { get; set; } = [];
 
+    /// <summary>Former slugs: <c>/roles/&lt;alias&gt;</c> answers with a permanent redirect to the role.</summary>
+    public List<string> Aliases { get; set; } = [];
+
     public required string SourcePath { get; set; }
     public required string ContentHash { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -48,6 +51,10 @@ public sealed class Skill
     public bool LevelsAreHandbooksChoice { get; set; }
 
     public List<string> ChapterSlugs { get; set; } = [];
+
+    /// <summary>Former slugs: <c>/skills/&lt;alias&gt;</c> answers with a permanent redirect to the skill.</summary>
+    public List<string> Aliases { get; set; } = [];
+
     public required string SourcePath { get; set; }
     public required string ContentHash { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

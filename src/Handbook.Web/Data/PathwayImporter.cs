@@ -48,6 +48,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             skill.Html = document.Html;
             skill.LevelsAreHandbooksChoice = document.LevelsAreHandbooksChoice;
             skill.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
+            skill.Aliases = [.. document.Aliases.Select(a => a.Slug)];
             skill.SourcePath = document.Path;
             skill.ContentHash = document.Hash;
             skill.Levels = document.Levels.Select(l => new SkillLevel { Level = l.Key, Meaning = l.Value }).ToList();
@@ -97,6 +98,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             role.Html = document.Html;
             role.Areas = [.. document.Areas];
             role.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
+            role.Aliases = [.. document.Aliases.Select(a => a.Slug)];
             role.Headings = document.Headings
                 .Select(h => new RoleHeading { Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown })
                 .ToList();

@@ -54,6 +54,14 @@ public sealed class PathwayQueries(HandbookDbContext db)
             .ToList();
     }
 
+    /// <summary>The slug of the role that lists this one among its former slugs (its aliases), if any.</summary>
+    public Task<string?> RoleSlugForAliasAsync(string alias, CancellationToken cancellationToken) =>
+        db.Roles.AsNoTracking().Where(r => r.Aliases.Contains(alias)).Select(r => r.Slug).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The slug of the skill that lists this one among its former slugs (its aliases), if any.</summary>
+    public Task<string?> SkillSlugForAliasAsync(string alias, CancellationToken cancellationToken) =>
+        db.Skills.AsNoTracking().Where(s => s.Aliases.Contains(alias)).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Each skill the role expects a level in, with what that level means for that skill.</summary>
     public static List<SkillExpectationRow> Expectations(RoleWithLevels role, IEnumerable<SkillWithMeanings> skills) =>
         skills.Where(s => role.Levels.ContainsKey(s.Slug))

@@ -5,7 +5,7 @@ namespace Handbook.Web.Health;
 
 /// <summary>
 /// <c>/healthz</c>: 200 once the store holds a synced version of the content, with that version and
-/// any content errors; 503 before.
+/// any content errors; 503 before, with the errors that keep it from holding one.
 /// </summary>
 public static class HealthEndpoint
 {
@@ -17,14 +17,15 @@ public static class HealthEndpoint
         endpoints.MapGet("/healthz", async (HandbookDbContext db, CancellationToken cancellationToken) =>
         {
             var state = await db.ContentStates.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-            if (state is null)
-            {
-                return Results.Json(new HealthReport("starting", null, null, []), statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
             var errors = await db.ContentIssues.AsNoTracking()
                 .OrderBy(i => i.Id)
                 .Select(i => new HealthContentError(i.Path, i.Line, i.Message))
                 .ToListAsync(cancellationToken);
+            if (state is null)
+            {
+                // Errors found before any content was imported (such as a missing content folder) say why.
+                return Results.Json(new HealthReport("starting", null, null, errors), statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
             return Results.Json(new HealthReport(errors.Count == 0 ? "ready" : "ready-with-content-errors", state.Version, state.SyncedAt, errors));
         });
 }

@@ -71,7 +71,8 @@ public sealed record CompareRow(
     bool Rises,
     bool Falls,
     IReadOnlyList<ChapterLinkModel> Chapters,
-    IReadOnlyList<ReadingRow> Reading);
+    IReadOnlyList<ReadingRow> Reading,
+    int MoreReading);
 
 public sealed record SkillsViewModel(PageMeta Meta, IReadOnlyList<RoleLink> Roles, IReadOnlyList<SkillMatrixRow> Skills) : IHasPageMeta;
 
@@ -98,4 +99,5 @@ public sealed record ReadingViewModel(
     IReadOnlyList<string> Kinds,
     string? Role,
     string? Kind,
+    string? Skill,
     IReadOnlyList<ReadingRow> Items) : IHasPageMeta;

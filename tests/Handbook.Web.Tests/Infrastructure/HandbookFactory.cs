@@ -2,6 +2,7 @@ using Handbook.Testing;
 using Handbook.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public class HandbookFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "handbook-data-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private TimeProvider? _time;
 
     public HandbookFactory(ContentBuilder content)
     {
@@ -37,6 +39,13 @@ public class HandbookFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Gives the app this clock (what the sync records as the time of a change); call before the first request.</summary>
+    public HandbookFactory WithTime(TimeProvider time)
+    {
+        _time = time;
+        return this;
+    }
+
     public Task<SyncResult> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +54,10 @@ public class HandbookFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
     }
 

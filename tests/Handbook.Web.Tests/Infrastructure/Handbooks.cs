@@ -49,24 +49,50 @@ public static class Handbooks
                     kind: guide
                 """));
 
+    /// <summary>A role of the fixture's pathway, with the level it expects in each skill (skill slug → level).</summary>
+    public sealed record FixtureRole(int Order, string Slug, string Title, string Stage, IReadOnlyDictionary<string, string> Levels, string[] Chapters, string[] Areas);
+
+    /// <summary>A skill of the fixture's pathway, with the chapters that help with it.</summary>
+    public sealed record FixtureSkill(int Order, string Slug, string Title, string[] Chapters, string ExtraFrontMatter = "");
+
+    public static readonly IReadOnlyList<FixtureSkill> Skills =
+    [
+        new(1, "product-ownership", "Product ownership", ["scrum-framework"]),
+        new(2, "user-focus", "User focus", ["work-with-agility"]),
+        new(3, "operational-management", "Operational management", [], "levels_source: handbook"),
+    ];
+
     /// <summary>
-    /// Three skills and the five roles, with levels that rise along the pathway (and stay level in
-    /// places), so that comparisons have both rising and flat rows.
+    /// The five roles, with levels that rise along the pathway (and stay level in places), so that
+    /// comparisons have both rising and flat rows.
     /// </summary>
-    public static ContentBuilder WithPathway(ContentBuilder content) => content
-        .WithSkill(1, "product-ownership", "Product ownership", chapters: ["scrum-framework"])
-        .WithSkill(2, "user-focus", "User focus", chapters: ["work-with-agility"])
-        .WithSkill(3, "operational-management", "Operational management", extraFrontMatter: "levels_source: handbook")
-        .WithRole(1, "associate-product-manager", "Associate Product Manager", "product-management",
-            Levels("awareness", "working", "awareness"), chapters: ["associate-product-manager-role"], areas: ["product-management-practitioner"])
-        .WithRole(2, "product-manager", "Product Manager", "product-management",
-            Levels("practitioner", "practitioner", "working"), areas: ["product-management-practitioner"])
-        .WithRole(3, "senior-product-manager", "Senior Product Manager", "product-leadership",
-            Levels("expert", "practitioner", "practitioner"), areas: ["product-management-expert", "business-strategy"])
-        .WithRole(4, "lead-product-manager", "Lead Product Manager", "product-leadership",
-            Levels("expert", "practitioner", "expert"), areas: ["product-management-expert", "business-strategy", "digital-transformation"])
-        .WithRole(5, "head-of-product", "Head of Product", "product-leadership",
-            Levels("expert", "expert", "expert"), areas: ["product-management-expert", "teaching-mentoring-coaching-facilitating"]);
+    public static readonly IReadOnlyList<FixtureRole> Roles =
+    [
+        new(1, "associate-product-manager", "Associate Product Manager", "product-management",
+            Levels("awareness", "working", "awareness"), ["associate-product-manager-role"], ["product-management-practitioner"]),
+        new(2, "product-manager", "Product Manager", "product-management",
+            Levels("practitioner", "practitioner", "working"), [], ["product-management-practitioner"]),
+        new(3, "senior-product-manager", "Senior Product Manager", "product-leadership",
+            Levels("expert", "practitioner", "practitioner"), [], ["product-management-expert", "business-strategy"]),
+        new(4, "lead-product-manager", "Lead Product Manager", "product-leadership",
+            Levels("expert", "practitioner", "expert"), [], ["product-management-expert", "business-strategy", "digital-transformation"]),
+        new(5, "head-of-product", "Head of Product", "product-leadership",
+            Levels("expert", "expert", "expert"), [], ["product-management-expert", "teaching-mentoring-coaching-facilitating"]),
+    ];
+
+    /// <summary>The three skills and the five roles above.</summary>
+    public static ContentBuilder WithPathway(ContentBuilder content)
+    {
+        foreach (var skill in Skills)
+        {
+            content.WithSkill(skill.Order, skill.Slug, skill.Title, chapters: skill.Chapters, extraFrontMatter: skill.ExtraFrontMatter);
+        }
+        foreach (var role in Roles)
+        {
+            content.WithRole(role.Order, role.Slug, role.Title, role.Stage, role.Levels, chapters: role.Chapters, areas: role.Areas);
+        }
+        return content;
+    }
 
     private static Dictionary<string, string> Levels(string productOwnership, string userFocus, string operationalManagement) => new()
     {
