@@ -73,7 +73,7 @@ public sealed class PathwayDataOnSync : IDisposable
         var chapter = await client.GetDocumentAsync("/chapters/scrum-framework");
         Assert.DoesNotContain("The edited text.", chapter.QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
         var role = await client.GetDocumentAsync("/roles/product-manager");
-        Assert.Contains(role.QuerySelectorAll("#chapters + ul a"), a => a.GetAttribute("href") == "/chapters/scrum-framework");
+        Assert.Contains(role.QuerySelectorAll(".hb-heading:has(#chapters) + ul a"), a => a.GetAttribute("href") == "/chapters/scrum-framework");
     }
 
     private static async Task AssertReportedAsync(HttpClient client, string path, int line, string message)
@@ -91,7 +91,7 @@ public sealed class PathwayDataOnSync : IDisposable
         var page = await client.GetDocumentAsync("/roles/product-manager");
         Assert.Equal("Product Manager", page.QuerySelector("h1")!.Text());
         Assert.DoesNotContain("The edited text.", page.Body!.Text(), StringComparison.Ordinal);
-        var levels = page.QuerySelectorAll("#skills ~ .hb-table-wrapper tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.Text()).ToList()).ToList();
+        var levels = page.QuerySelectorAll(".hb-heading:has(#skills) ~ .hb-table-wrapper tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.Text()).ToList()).ToList();
         Assert.Equal(["practitioner", "practitioner", "working The handbook's choice"], levels.Select(r => r[1]));
     }
 }

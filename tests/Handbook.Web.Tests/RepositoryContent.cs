@@ -97,7 +97,7 @@ public sealed class RepositoryContent(RepositoryContentApp app) : IClassFixture<
         foreach (var role in Handbooks.RoleSlugs)
         {
             var page = await app.Client.GetDocumentAsync($"/roles/{role}");
-            var rows = page.QuerySelectorAll("#skills ~ .hb-table-wrapper tbody tr")
+            var rows = page.QuerySelectorAll(".hb-heading:has(#skills) ~ .hb-table-wrapper tbody tr")
                 .Select(r => (
                     Skill: r.QuerySelector("th a")!.GetAttribute("href")!.Replace("/skills/", "", StringComparison.Ordinal),
                     Level: r.QuerySelector(".hb-level")!.Text(),
