@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
@@ -75,6 +77,25 @@ public sealed class HandbookMarkdown
     public static string SuggestionUrl(string pagePath, string? section) =>
         "/suggest?page=" + Uri.EscapeDataString(pagePath) + (string.IsNullOrEmpty(section) ? "" : "&section=" + Uri.EscapeDataString(section));
 
+    /// <summary>
+    /// The tools beside a section's heading: a link to the section and, on a page readers can suggest
+    /// edits to, a link to the form with the section chosen. Markdown headings get them at import; the
+    /// headings a page's template adds get the same markup from its view.
+    /// </summary>
+    public static string HeadingTools(string anchor, string title, string? pagePath)
+    {
+        var encode = HtmlEncoder.Default;
+        var tools = new StringBuilder("<span class=\"hb-heading__tools\">")
+            .Append("<a class=\"hb-heading__anchor\" href=\"#").Append(encode.Encode(anchor)).Append("\">")
+            .Append("<span aria-hidden=\"true\">#</span><span class=\"govuk-visually-hidden\">Link to the section: ").Append(encode.Encode(title)).Append("</span></a>");
+        if (pagePath is not null)
+        {
+            tools.Append("<a class=\"hb-heading__suggest\" href=\"").Append(encode.Encode(SuggestionUrl(pagePath, anchor))).Append("\">")
+                .Append("Suggest a change<span class=\"govuk-visually-hidden\"> to the section: ").Append(encode.Encode(title)).Append("</span></a>");
+        }
+        return tools.Append("</span>").ToString();
+    }
+
     private sealed class AnchoredHeadingRenderer(string? pagePath) : HtmlObjectRenderer<HeadingBlock>
     {
         protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
@@ -91,20 +112,8 @@ public sealed class HandbookMarkdown
             renderer.Write("</").Write(tag).Write('>');
             if (anchored)
             {
-                var text = PlainText(heading.Inline);
-                renderer.Write("<span class=\"hb-heading__tools\">");
-                renderer.Write("<a class=\"hb-heading__anchor\" href=\"#").WriteEscapeUrl(id).Write("\">");
-                renderer.Write("<span aria-hidden=\"true\">#</span><span class=\"govuk-visually-hidden\">Link to the section: ");
-                renderer.WriteEscape(text);
-                renderer.Write("</span></a>");
-                if (pagePath is not null)
-                {
-                    renderer.Write("<a class=\"hb-heading__suggest\" href=\"").WriteEscape(SuggestionUrl(pagePath, id)).Write("\">");
-                    renderer.Write("Suggest a change<span class=\"govuk-visually-hidden\"> to the section: ");
-                    renderer.WriteEscape(text);
-                    renderer.Write("</span></a>");
-                }
-                renderer.Write("</span></div>");
+                renderer.Write(HeadingTools(id!, PlainText(heading.Inline), pagePath));
+                renderer.Write("</div>");
             }
             renderer.EnsureLine();
         }
