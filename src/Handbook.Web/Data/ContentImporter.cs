@@ -61,7 +61,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        var version = await db.ContentStates.AsNoTracking().Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        var version = await db.ContentStates.AsNoTracking().Where(s => s.Id == ContentState.SingletonId).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
         return new SyncResult([], content.Errors, version ?? "");
     }
 

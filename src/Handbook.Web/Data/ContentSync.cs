@@ -105,7 +105,7 @@ public sealed partial class ContentSync(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-            var version = await db.ContentStates.Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+            var version = await db.ContentStates.Where(s => s.Id == ContentState.SingletonId).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
             if (version is null || version == CurrentVersion)
             {
                 return false;

@@ -16,7 +16,7 @@ public static class HealthEndpoint
     public static void MapHealthEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/healthz", async (HandbookDbContext db, CancellationToken cancellationToken) =>
         {
-            var state = await db.ContentStates.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+            var state = await db.ContentStates.AsNoTracking().Where(s => s.Id == ContentState.SingletonId).FirstOrDefaultAsync(cancellationToken);
             var errors = await db.ContentIssues.AsNoTracking()
                 .OrderBy(i => i.Id)
                 .Select(i => new HealthContentError(i.Path, i.Line, i.Message))
