@@ -1,6 +1,7 @@
 using Handbook.Web.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Handbook.Web.Tests;
 
@@ -28,16 +29,45 @@ public sealed class MigrationsMatchTheModel : IDisposable
     }
 
     [Fact]
-    public async Task Migrations_create_the_full_text_search_table_the_model_cannot_describe()
+    public async Task Migrations_create_the_full_text_search_tables_the_model_cannot_describe()
     {
         var migrated = await SchemaOf("search.db", db => db.Database.MigrateAsync());
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "search.db")}");
         await connection.OpenAsync();
 
-        var sql = (await Query(connection, "SELECT sql FROM sqlite_master WHERE name = 'SearchEntries'")).Single();
+        var sql = await Query(connection, "SELECT sql FROM sqlite_master WHERE name IN ('SearchEntries', 'SearchPaths', 'SearchPages') ORDER BY rowid");
 
-        Assert.Equal(SqliteFullTextIndex.CreateTableSql, sql);
-        Assert.DoesNotContain("SearchEntries", migrated, StringComparison.Ordinal);
+        Assert.Equal(SqliteFullTextIndex.CreateTablesSql, sql);
+        Assert.DoesNotContain("table Search", migrated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_indexed_before_search_ranked_pages_are_still_found_after_the_migration()
+    {
+        var options = new DbContextOptionsBuilder<SqliteHandbookDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "upgrade.db")}")
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        await using var db = new SqliteHandbookDbContext(options);
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("20261126000000_RoleAndSkillAliases");
+        // As the sync wrote the index then: one row a section, a page's rows one after another.
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO SearchEntries (path, anchor, title, heading, body) VALUES
+              ('/chapters/roadmaps', '', 'Roadmaps', '', 'A roadmap shows direction.'),
+              ('/chapters/roadmaps', 'themes', 'Roadmaps', 'Themes', 'Group the work into themes.'),
+              ('/chapters/delivery', '', 'Delivery', '', 'Teams deliver value.'),
+              ('/chapters/delivery', 'saying-no', 'Delivery', 'Saying no', 'Sometimes prioritisation means saying no.')
+            """);
+
+        await db.Database.MigrateAsync();
+        await db.Database.OpenConnectionAsync();
+
+        var byHeading = Assert.Single(await db.FullText.FindAsync(["themes"], 30, CancellationToken.None));
+        var byText = Assert.Single(await db.FullText.FindAsync(["prioritisation"], 30, CancellationToken.None));
+        var byTitle = Assert.Single(await db.FullText.FindAsync(["roadmaps"], 30, CancellationToken.None));
+        Assert.Equal(("/chapters/roadmaps", "themes"), (byHeading.Path, byHeading.Anchor));
+        Assert.Equal(("/chapters/delivery", "saying-no"), (byText.Path, byText.Anchor));
+        Assert.Equal(("/chapters/roadmaps", ""), (byTitle.Path, byTitle.Anchor));
     }
 
     [Fact]
@@ -64,7 +94,7 @@ public sealed class MigrationsMatchTheModel : IDisposable
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         var lines = new List<string>();
-        var tables = await Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') AND name NOT LIKE 'SearchEntries%' ORDER BY name");
+        var tables = await Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') AND name NOT LIKE 'Search%' ORDER BY name");
         foreach (var table in tables)
         {
             lines.Add($"table {table}");

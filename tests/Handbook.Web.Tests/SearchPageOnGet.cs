@@ -57,7 +57,7 @@ public sealed class SearchPageOnGet : IDisposable
         {
             var page = await app.CreateClient().GetDocumentAsync("/search?q=zebra");
 
-            Assert.StartsWith("/chapters/zebra#", page.QuerySelector(".hb-search-result__title a")!.GetAttribute("href"));
+            Assert.Equal("/chapters/zebra", page.QuerySelector(".hb-search-result__title a")!.GetAttribute("href"));
         }
     }
 

@@ -59,7 +59,44 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public override async Task<IReadOnlyList<SearchHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
+    /// <summary>Sections ranked at once, before they are grouped into pages.</summary>
+    private const int MaxSections = 500;
+
+    public override async Task<IReadOnlyList<PageHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
+    {
+        var sections = await RankedSectionsAsync(phrases, cancellationToken);
+        var pages = sections
+            .GroupBy(s => s.Path)
+            .Select(page =>
+            {
+                var tier = page.Any(s => s.InTitle) ? 1 : page.Any(s => s.InHeading) ? 2 : 3;
+                var best = page.Where(s => s.InHeading).MinBy(s => s.Rank)
+                    ?? page.Where(s => s.InBody).MinBy(s => s.Rank)
+                    ?? page.FirstOrDefault(s => s.Anchor.Length == 0)
+                    ?? page.MinBy(s => s.Rank)!;
+                return (Tier: tier, Best: best);
+            })
+            .OrderBy(p => p.Tier).ThenBy(p => p.Best.Rank)
+            .Take(limit)
+            .ToList();
+        if (pages.Count == 0)
+        {
+            return [];
+        }
+
+        var snippets = await SnippetsAsync(phrases, [.. pages.Select(p => p.Best.Id)], cancellationToken);
+        // A page found by its title is the answer itself: it links to the page, not to a section.
+        return pages
+            .Select(p => p.Tier == 1
+                ? new PageHit(p.Best.Path, p.Best.Title, "", "", snippets.GetValueOrDefault(p.Best.Id, ""))
+                : new PageHit(p.Best.Path, p.Best.Title, p.Best.Anchor, p.Best.Heading, snippets.GetValueOrDefault(p.Best.Id, "")))
+            .ToList();
+    }
+
+    /// <summary>A section containing every phrase, with the columns where they all are and its relevance (lower is better).</summary>
+    private sealed record RankedSection(long Id, string Path, string Anchor, string Title, string Heading, bool InTitle, bool InHeading, bool InBody, double Rank);
+
+    private async Task<List<RankedSection>> RankedSectionsAsync(IReadOnlyList<string> phrases, CancellationToken cancellationToken)
     {
         await using var command = Command($"""
             WITH q AS (SELECT {Query(phrases.Count)} AS query)
@@ -69,27 +106,33 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
             FROM "SearchEntries" e, q
             WHERE e.terms @@ q.query
             ORDER BY 9 DESC, e.id
-            LIMIT {limit}
+            LIMIT {MaxSections}
             """, phrases);
-        var hits = new List<SearchHit>();
+        var sections = new List<RankedSection>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+            sections.Add(new RankedSection(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 reader.GetBoolean(5), reader.GetBoolean(6), reader.GetBoolean(7), -reader.GetFloat(8)));
         }
-        return hits;
+        return sections;
     }
 
-    public override async Task<IReadOnlyDictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, long[] ids, CancellationToken cancellationToken)
     {
         await using var command = Command($"""
             SELECT id, ts_headline('english', body, {Query(phrases.Count)}, ${phrases.Count + 1})
             FROM "SearchEntries" WHERE id = ANY(${phrases.Count + 2})
             """, phrases);
         command.Parameters.Add(new NpgsqlParameter { Value = $"StartSel={HighlightStart}, StopSel={HighlightEnd}, MaxWords=24, MinWords=12, MaxFragments=1" });
-        command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-        return await ReadSnippetsAsync(command, cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        var snippets = new Dictionary<long, string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            snippets[reader.GetInt64(0)] = reader.GetString(1);
+        }
+        return snippets;
     }
 
     /// <summary>Every phrase must be there: phrase queries over parameters $1…$n, joined with AND.</summary>

@@ -6,124 +6,208 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Handbook.Web.Data.Sqlite;
 
 /// <summary>
-/// Search over an FTS5 table with the Porter stemmer. BM25 weighs a title match above a heading
-/// match above a text match; three narrower queries tell in which columns every phrase is.
+/// Search over FTS5 tables with the Porter stemmer, kept at two sizes: one row a page
+/// (<c>SearchPages</c>: its title, all its headings, all its text), which the search ranks, and one
+/// row a section (<c>SearchEntries</c>), in which it finds the section to link to and its snippet.
+/// A page's sections have consecutive row ids, recorded with the page in <c>SearchPaths</c>, so
+/// "the sections of this page" is a range FTS5 reads directly.
 /// </summary>
+/// <remarks>
+/// Ranking is the cost of a full-text search: BM25 is computed for every row that matches. Ranking
+/// pages rather than sections does a fifth of that work, and the tiers (title, then headings, then
+/// anywhere) stop as soon as the results are full, so a common word is ranked only among the few
+/// pages with it in their title.
+/// </remarks>
 public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIndex
 {
-    /// <summary>The statement the migration runs. Title, heading and body are searched; path and anchor are carried.</summary>
-    public const string CreateTableSql =
-        "CREATE VIRTUAL TABLE SearchEntries USING fts5(path UNINDEXED, anchor UNINDEXED, title, heading, body, tokenize = 'porter unicode61 remove_diacritics 2')";
+    /// <summary>The statements the migrations run, in order. Only the FTS5 columns not marked UNINDEXED are searched.</summary>
+    public static readonly string[] CreateTablesSql =
+    [
+        "CREATE VIRTUAL TABLE SearchEntries USING fts5(path UNINDEXED, anchor UNINDEXED, title, heading, body, tokenize = 'porter unicode61 remove_diacritics 2')",
+        "CREATE TABLE SearchPaths (Id INTEGER NOT NULL PRIMARY KEY, Path TEXT NOT NULL UNIQUE, FirstEntry INTEGER NOT NULL, LastEntry INTEGER NOT NULL)",
+        "CREATE VIRTUAL TABLE SearchPages USING fts5(title, headings, body, tokenize = 'porter unicode61 remove_diacritics 2')",
+    ];
 
-    /// <summary>BM25 weights by column (path, anchor, title, heading, body), given as FTS5's rank for each query.</summary>
-    private const string Weights = "bm25(0, 0, 10.0, 4.0, 1.0)";
+    /// <summary>BM25 weights of a page's columns: title, headings, text.</summary>
+    private const string PageWeights = "bm25(10.0, 4.0, 1.0)";
+
+    /// <summary>Where a page's phrases were found, best first: the order of the results.</summary>
+    private enum Tier { Title, Headings, Anywhere }
 
     public override async Task ApplyAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
-        await using var delete = Command("DELETE FROM SearchEntries WHERE path = $path");
-        var deletePath = delete.Parameters.Add("$path", SqliteType.Text);
-        await using var insert = Command("INSERT INTO SearchEntries (path, anchor, title, heading, body) VALUES ($path, $anchor, $title, $heading, $body)");
-        var (path, anchor, title, heading, body) = (
-            insert.Parameters.Add("$path", SqliteType.Text), insert.Parameters.Add("$anchor", SqliteType.Text),
-            insert.Parameters.Add("$title", SqliteType.Text), insert.Parameters.Add("$heading", SqliteType.Text),
-            insert.Parameters.Add("$body", SqliteType.Text));
+        await using var find = Command("SELECT Id, FirstEntry, LastEntry FROM SearchPaths WHERE Path = $path");
+        var findPath = find.Parameters.Add("$path", SqliteType.Text);
+        await using var deleteEntries = Command("DELETE FROM SearchEntries WHERE rowid BETWEEN $first AND $last");
+        var (first, last) = (deleteEntries.Parameters.Add("$first", SqliteType.Integer), deleteEntries.Parameters.Add("$last", SqliteType.Integer));
+        await using var deletePage = Command("DELETE FROM SearchPages WHERE rowid = $id; DELETE FROM SearchPaths WHERE Id = $id");
+        var deleteId = deletePage.Parameters.Add("$id", SqliteType.Integer);
 
+        await using var insertEntry = Command("INSERT INTO SearchEntries (rowid, path, anchor, title, heading, body) VALUES ($rowid, $path, $anchor, $title, $heading, $body)");
+        var (rowid, path, anchor, title, heading, body) = (
+            insertEntry.Parameters.Add("$rowid", SqliteType.Integer), insertEntry.Parameters.Add("$path", SqliteType.Text),
+            insertEntry.Parameters.Add("$anchor", SqliteType.Text), insertEntry.Parameters.Add("$title", SqliteType.Text),
+            insertEntry.Parameters.Add("$heading", SqliteType.Text), insertEntry.Parameters.Add("$body", SqliteType.Text));
+        await using var insertPage = Command(
+            "INSERT INTO SearchPaths (Path, FirstEntry, LastEntry) VALUES ($path, $first, $last); " +
+            "INSERT INTO SearchPages (rowid, title, headings, body) VALUES (last_insert_rowid(), $title, $headings, $body)");
+        var (pagePath, pageFirst, pageLast, pageTitle, pageHeadings, pageBody) = (
+            insertPage.Parameters.Add("$path", SqliteType.Text), insertPage.Parameters.Add("$first", SqliteType.Integer),
+            insertPage.Parameters.Add("$last", SqliteType.Integer), insertPage.Parameters.Add("$title", SqliteType.Text),
+            insertPage.Parameters.Add("$headings", SqliteType.Text), insertPage.Parameters.Add("$body", SqliteType.Text));
+
+        // Row ids are given, not left to FTS5, so that each page's sections are one unbroken range.
+        var next = await NextEntryIdAsync(cancellationToken);
         foreach (var change in changes)
         {
-            // The path column is not indexed, so a delete reads the whole table: only pages that were
-            // already in the index need one (a first import of 5,000 chapters would otherwise take minutes).
+            // Only pages already in the index can have rows to delete; a first import skips the lookup.
             if (change.Kind != ChangeKind.Added)
             {
-                deletePath.Value = change.Path;
-                await delete.ExecuteNonQueryAsync(cancellationToken);
+                findPath.Value = change.Path;
+                await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+                {
+                    if (await reader.ReadAsync(cancellationToken))
+                    {
+                        (deleteId.Value, first.Value, last.Value) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+                    }
+                    else
+                    {
+                        deleteId.Value = null;
+                    }
+                }
+                if (deleteId.Value is not null)
+                {
+                    await deleteEntries.ExecuteNonQueryAsync(cancellationToken);
+                    await deletePage.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
-            foreach (var entry in EntriesOf(change))
+
+            var entries = EntriesOf(change).ToList();
+            if (entries.Count == 0)
             {
-                (path.Value, anchor.Value, title.Value, heading.Value, body.Value) = (entry.Path, entry.Anchor, entry.Title, entry.Heading, entry.Body);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                continue;
             }
+            var firstOfPage = next;
+            foreach (var entry in entries)
+            {
+                (rowid.Value, path.Value, anchor.Value, title.Value, heading.Value, body.Value) = (next++, entry.Path, entry.Anchor, entry.Title, entry.Heading, entry.Body);
+                await insertEntry.ExecuteNonQueryAsync(cancellationToken);
+            }
+            (pagePath.Value, pageFirst.Value, pageLast.Value, pageTitle.Value) = (change.Path, firstOfPage, next - 1, change.Title);
+            pageHeadings.Value = string.Join('\n', entries.Select(e => e.Heading).Where(h => h.Length > 0));
+            pageBody.Value = string.Join('\n', entries.Select(e => e.Body));
+            await insertPage.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    public override async Task<IReadOnlyList<SearchHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<PageHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
     {
         var match = MatchExpression(phrases);
-
-        // "ORDER BY rank" lets FTS5 rank inside the index and hand back only the best rows; the same
-        // BM25 in an ORDER BY of ours would be computed for every match and sorted by SQLite (several
-        // times slower for a word found in thousands of sections). Only row ids come back here: the
-        // rows' other columns are read for the chosen ones below, without their long text.
-        var ranked = new List<(long Id, double Rank)>();
-        await using (var command = Command("SELECT rowid, rank FROM SearchEntries WHERE SearchEntries MATCH $match AND rank MATCH $weights ORDER BY rank LIMIT $limit"))
+        var found = new List<(long Id, Tier Tier)>();
+        var seen = new HashSet<long>();
+        foreach (var tier in Enum.GetValues<Tier>())
         {
-            command.Parameters.AddWithValue("$match", match);
-            command.Parameters.AddWithValue("$weights", Weights);
-            command.Parameters.AddWithValue("$limit", limit);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            if (found.Count >= limit)
             {
-                ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                break;
+            }
+            // "ORDER BY rank" lets FTS5 rank inside the index and hand back only the best rows.
+            await using var command = Command("SELECT rowid FROM SearchPages WHERE SearchPages MATCH $match AND rank MATCH $weights ORDER BY rank LIMIT $limit");
+            command.Parameters.AddWithValue("$match", PageMatch(tier, match));
+            command.Parameters.AddWithValue("$weights", PageWeights);
+            command.Parameters.AddWithValue("$limit", limit + seen.Count);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken) && found.Count < limit)
+            {
+                if (seen.Add(reader.GetInt64(0)))
+                {
+                    found.Add((reader.GetInt64(0), tier));
+                }
             }
         }
-        if (ranked.Count == 0)
+        if (found.Count == 0)
         {
             return [];
         }
 
-        var inTitle = await RowIdsAsync($"title : ({match})", cancellationToken);
-        var inHeading = await RowIdsAsync($"heading : ({match})", cancellationToken);
-        var inBody = await RowIdsAsync($"body : ({match})", cancellationToken);
-        var heads = await HeadsAsync(ranked.Select(r => r.Id), cancellationToken);
-        return ranked
-            .Select(r =>
-            {
-                var (path, anchor, title, heading) = heads[r.Id];
-                return new SearchHit(r.Id, path, anchor, title, heading, inTitle.Contains(r.Id), inHeading.Contains(r.Id), inBody.Contains(r.Id), r.Rank);
-            })
-            .ToList();
+        var pages = await PagesAsync(found.Select(f => f.Id), cancellationToken);
+        var hits = new List<PageHit>(found.Count);
+        foreach (var (id, tier) in found)
+        {
+            hits.Add(await BestSectionAsync(pages[id], tier, match, cancellationToken));
+        }
+        return hits;
     }
 
-    public override async Task<IReadOnlyDictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// The hit for a page found in a tier: a title match links to the page itself, a headings match
+    /// to the first section whose heading has every phrase, any other match to the first section
+    /// that has them all. The snippet comes from that section; from the whole page's text when no
+    /// one section has every phrase (or a title match has them nowhere else).
+    /// </summary>
+    /// <remarks>
+    /// The first such section in reading order, not the one BM25 ranks best: BM25 weighs each phrase
+    /// by how rare it is, which FTS5 counts over the whole table on every query, so ranking the
+    /// sections of thirty pages would cost thirty such counts.
+    /// </remarks>
+    private async Task<PageHit> BestSectionAsync(SearchPath page, Tier tier, string match, CancellationToken cancellationToken)
     {
-        await using var command = Command(
-            $"SELECT rowid, snippet(SearchEntries, 4, char({(int)HighlightStart}), char({(int)HighlightEnd}), '…', 24) FROM SearchEntries " +
-            $"WHERE SearchEntries MATCH $match AND rowid IN ({string.Join(',', ids)})");
-        command.Parameters.AddWithValue("$match", MatchExpression(phrases));
-        return await ReadSnippetsAsync(command, cancellationToken);
+        var sectionMatch = tier switch
+        {
+            Tier.Title => $"{{heading body}} : ({match})",
+            Tier.Headings => $"heading : ({match})",
+            _ => match,
+        };
+        await using var command = Command("SELECT rowid FROM SearchEntries WHERE SearchEntries MATCH $match AND rowid >= $first AND rowid <= $last ORDER BY rowid LIMIT 1");
+        command.Parameters.AddWithValue("$match", sectionMatch);
+        command.Parameters.AddWithValue("$first", page.FirstEntry);
+        command.Parameters.AddWithValue("$last", page.LastEntry);
+        var best = (long?)await command.ExecuteScalarAsync(cancellationToken);
+
+        await using var snippet = best is not null
+            ? Command($"SELECT title, anchor, heading, {Snippet("SearchEntries", 4)} FROM SearchEntries WHERE SearchEntries MATCH $match AND rowid = $rowid")
+            : Command($"SELECT title, '', '', {Snippet("SearchPages", 2)} FROM SearchPages WHERE SearchPages MATCH $match AND rowid = $rowid");
+        // Every page and section found in a tier also matches the phrases in any column: the snippet marks them all.
+        snippet.Parameters.AddWithValue("$match", match);
+        snippet.Parameters.AddWithValue("$rowid", best ?? page.Id);
+        await using var reader = await snippet.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var linksToSection = best is not null && tier != Tier.Title;
+        return new PageHit(page.Path, reader.GetString(0), linksToSection ? reader.GetString(1) : "", linksToSection ? reader.GetString(2) : "", reader.GetString(3));
+    }
+
+    private static string PageMatch(Tier tier, string match) => tier switch
+    {
+        Tier.Title => $"title : ({match})",
+        Tier.Headings => $"headings : ({match})",
+        _ => match,
+    };
+
+    private static string Snippet(string table, int column) =>
+        $"snippet({table}, {column}, char({(int)HighlightStart}), char({(int)HighlightEnd}), '…', 24)";
+
+    private sealed record SearchPath(long Id, string Path, long FirstEntry, long LastEntry);
+
+    private async Task<Dictionary<long, SearchPath>> PagesAsync(IEnumerable<long> ids, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT Id, Path, FirstEntry, LastEntry FROM SearchPaths WHERE Id IN ({string.Join(',', ids)})");
+        var pages = new Dictionary<long, SearchPath>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pages[reader.GetInt64(0)] = new SearchPath(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+        }
+        return pages;
+    }
+
+    private async Task<long> NextEntryIdAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT coalesce(max(rowid), 0) + 1 FROM SearchEntries");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>Each phrase quoted, so FTS5 reads it as words and never as syntax.</summary>
     public static string MatchExpression(IReadOnlyList<string> phrases) => string.Join(' ', phrases.Select(p => $"\"{p}\""));
-
-    /// <summary>
-    /// Every section where all the phrases are in one column (such as <c>title : (…)</c>). Finding
-    /// matches without ranking them is cheap, so none is left out of the tiers however common the word.
-    /// </summary>
-    private async Task<HashSet<long>> RowIdsAsync(string match, CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT rowid FROM SearchEntries WHERE SearchEntries MATCH $match");
-        command.Parameters.AddWithValue("$match", match);
-        var ids = new HashSet<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-        return ids;
-    }
-
-    /// <summary>Path, anchor, title and heading of the given sections, looked up by row id.</summary>
-    private async Task<Dictionary<long, (string Path, string Anchor, string Title, string Heading)>> HeadsAsync(IEnumerable<long> ids, CancellationToken cancellationToken)
-    {
-        await using var command = Command($"SELECT rowid, path, anchor, title, heading FROM SearchEntries WHERE rowid IN ({string.Join(',', ids)})");
-        var heads = new Dictionary<long, (string, string, string, string)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            heads[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
-        }
-        return heads;
-    }
 
     private SqliteCommand Command(string sql)
     {
