@@ -87,25 +87,18 @@ public static class WebExtensions
         app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
         // Re-executes 404s and 429s (whose bodies are empty) as readable pages.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            // The layout links the stylesheet and script with ?v=<hash of the file> (asp-append-version),
-            // so a versioned address never changes content and may be cached for a year.
-            OnPrepareResponse = file =>
-            {
-                if (file.Context.Request.Query.ContainsKey("v"))
-                {
-                    file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-                }
-            },
-        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        // The stylesheet, script and images from the build's manifest, as endpoints: nothing is looked
+        // for on disk per request. Each file has its plain address (revalidated by ETag: the favicon and
+        // the link-preview image must keep theirs) and a fingerprinted one, immutable for a year, that
+        // the views link (WithStaticAssets); both serve the Brotli or gzip copy made at build time.
+        app.MapStaticAssets();
         app.MapHealthEndpoint();
-        app.MapControllers();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 

@@ -51,6 +51,13 @@ public class HandbookFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // The tests run the development build, whose static assets (the compressed copies among them)
+        // are in obj/, found through the build's manifest: outside Development it must be asked for.
+        // From a build (not a publish) ASP.NET Core would also serve them uncached and re-read on each
+        // request, for editing; the tests want them as a deployment serves them.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
