@@ -105,41 +105,42 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         var existing = await db.Pages.AsNoTracking()
             .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId))
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
+        var toWrite = content.Chapters
+            .Select(outline => (Outline: outline, PartId: partIdsByFolder[outline.Folder], Stored: existing.GetValueOrDefault(outline.Slug)))
+            .Where(c => c.Stored is null || c.Stored.ContentHash != c.Outline.Hash || c.Stored.SourcePath != c.Outline.Path || c.Stored.PartId != c.PartId)
+            .ToList();
         var batch = new List<DocumentChange>();
-        foreach (var outline in content.Chapters)
+        foreach (var chunk in toWrite.Chunk(BatchSize))
         {
-            var partId = partIdsByFolder[outline.Folder];
-            existing.TryGetValue(outline.Slug, out var stored);
-            if (stored is not null && stored.ContentHash == outline.Hash && stored.SourcePath == outline.Path && stored.PartId == partId)
+            // Reading in full (parsing and rendering the Markdown) is most of the work and each chapter
+            // stands alone: a batch's chapters are read side by side, then written in order.
+            var read = new ChapterDocument?[chunk.Length];
+            Parallel.For(0, chunk.Length, i => read[i] = readInFull(chunk[i].Outline));
+            for (var i = 0; i < chunk.Length; i++)
             {
-                continue;
+                if (read[i] is not { } chapter)
+                {
+                    continue; // changed again since it was read: the sync that change sets off brings it in
+                }
+                var (_, partId, stored) = chunk[i];
+                Page page;
+                if (stored is not null)
+                {
+                    page = await db.Pages.SingleAsync(p => p.Id == stored.Id, cancellationToken);
+                    await db.PageHeadings.Where(h => h.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
+                    await db.ReadingItems.Where(r => r.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
+                    batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                }
+                else
+                {
+                    page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
+                    db.Pages.Add(page);
+                    batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                }
+                Fill(page, chapter, partId, now);
             }
-            if (readInFull(outline) is not { } chapter)
-            {
-                continue; // changed again since it was read: the sync that change sets off brings it in
-            }
-
-            Page page;
-            if (stored is not null)
-            {
-                page = await db.Pages.SingleAsync(p => p.Id == stored.Id, cancellationToken);
-                await db.PageHeadings.Where(h => h.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
-                await db.ReadingItems.Where(r => r.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
-                batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
-            }
-            else
-            {
-                page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
-                db.Pages.Add(page);
-                batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
-            }
-            Fill(page, chapter, partId, now);
-            if (batch.Count == BatchSize)
-            {
-                await SaveBatchAsync(batch, changes, cancellationToken);
-            }
+            await SaveBatchAsync(batch, changes, cancellationToken);
         }
-        await SaveBatchAsync(batch, changes, cancellationToken);
     }
 
     private async Task SaveBatchAsync(List<DocumentChange> batch, List<DocumentChange> changes, CancellationToken cancellationToken)
