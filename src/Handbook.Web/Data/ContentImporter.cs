@@ -101,9 +101,9 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         ContentSet content, Dictionary<string, int> partIdsByFolder, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         const int BatchSize = 250;
-        // What is needed to tell whether a page changed; a changed page's entity is loaded on its own.
+        // What is needed to tell whether a page changed, and to write a changed one without reading it.
         var existing = await db.Pages.AsNoTracking()
-            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId))
+            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId, p.Sequence, p.UpdatedAt))
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
         var toWrite = content.Chapters
             .Select(outline => (Outline: outline, PartId: partIdsByFolder[outline.Folder], Stored: existing.GetValueOrDefault(outline.Slug)))
@@ -126,9 +126,17 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
                 Page page;
                 if (stored is not null)
                 {
-                    page = await db.Pages.SingleAsync(p => p.Id == stored.Id, cancellationToken);
-                    await db.PageHeadings.Where(h => h.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
-                    await db.ReadingItems.Where(r => r.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
+                    // Written whole from what the store's outline says of it rather than read first, and its
+                    // old headings and reading lists deleted with a plain statement each: an edit runs no
+                    // query that the start-up import did not already run.
+                    page = new Page
+                    {
+                        Id = stored.Id, Slug = stored.Slug, Sequence = stored.Sequence, UpdatedAt = stored.UpdatedAt,
+                        ContentHash = stored.ContentHash, SourcePath = stored.SourcePath, Title = "", Summary = "", Html = "",
+                    };
+                    db.Pages.Update(page);
+                    await DeleteOfPageAsync<PageHeading>(page.Id, cancellationToken);
+                    await DeleteOfPageAsync<ReadingItem>(page.Id, cancellationToken);
                     batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
                 }
                 else
@@ -141,6 +149,19 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
             }
             await SaveBatchAsync(batch, changes, cancellationToken);
         }
+    }
+
+    /// <summary>Deletes a page's rows of a child table (headings, reading items), named as the model names them.</summary>
+    private Task<int> DeleteOfPageAsync<TChild>(int pageId, CancellationToken cancellationToken)
+    {
+        var child = db.Model.FindEntityType(typeof(TChild))!;
+        var table = child.GetTableName();
+        var column = child.FindProperty(nameof(PageHeading.PageId))!.GetColumnName();
+        // Quoted identifiers, as SQLite and PostgreSQL both read them, taken from the model; the page's
+        // id is a parameter. Nothing here comes from outside, so EF1003's warning does not apply.
+#pragma warning disable EF1003
+        return db.Database.ExecuteSqlRawAsync("DELETE FROM \"" + table + "\" WHERE \"" + column + "\" = {0}", [pageId], cancellationToken);
+#pragma warning restore EF1003
     }
 
     private async Task SaveBatchAsync(List<DocumentChange> batch, List<DocumentChange> changes, CancellationToken cancellationToken)
@@ -220,7 +241,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
             .ExecuteDeleteAsync(cancellationToken);
     }
 
-    private sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId);
+    private sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId, int Sequence, DateTimeOffset UpdatedAt);
 
     /// <summary>Gives every page its place in reading order: parts by order, then chapters by order.</summary>
     private async Task RenumberAsync(CancellationToken cancellationToken)
