@@ -127,8 +127,8 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
                 if (stored is not null)
                 {
                     // Written whole from what the store's outline says of it rather than read first, and its
-                    // old headings and reading lists deleted with a plain statement each: an edit runs no
-                    // query that the start-up import did not already run.
+                    // old headings and reading lists deleted with a plain statement each: the first edit after
+                    // start-up compiles no LINQ query that the start-up import had not already compiled.
                     page = new Page
                     {
                         Id = stored.Id, Slug = stored.Slug, Sequence = stored.Sequence, UpdatedAt = stored.UpdatedAt,
