@@ -29,7 +29,10 @@ builder.Services.AddHandbookData();
 builder.Services.AddHandbookWeb();
 
 var app = builder.Build();
+// The store is migrated and filled while the request pipeline is put together, on another core; the
+// site starts listening only once both are done.
+var storeReady = Task.Run(app.PrepareStoreAsync);
 app.UseHandbookWeb();
-await app.PrepareStoreAsync();
+await storeReady;
 await app.RunAsync();
 return 0;

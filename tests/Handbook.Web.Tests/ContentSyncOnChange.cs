@@ -68,6 +68,36 @@ public sealed class ContentSyncOnChange : IDisposable
     }
 
     [Fact]
+    public async Task A_renamed_file_with_the_same_text_keeps_its_page_date_place_and_sections()
+    {
+        var client = _app.CreateClient();
+        var before = await StoredPage("licence");
+        var old = _app.Content.ChapterPath("preface", 2, "licence");
+        var text = await File.ReadAllTextAsync(_app.Content.FullPath(old));
+        _app.Content.WithFile(old.Replace("02-licence.md", "02-the-licence.md", StringComparison.Ordinal), text).Delete(old);
+
+        var result = await _app.SyncAsync();
+
+        Assert.Equal((0, 1, 0), (result.Added, result.Updated, result.Removed));
+        var after = await StoredPage("licence");
+        Assert.Equal(before with { SourcePath = after.SourcePath }, after);
+        Assert.EndsWith("02-the-licence.md", after.SourcePath, StringComparison.Ordinal);
+        var introduction = await client.GetDocumentAsync("/chapters/introduction");
+        Assert.Equal("/chapters/licence", introduction.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+    }
+
+    private async Task<StoredChapter> StoredPage(string slug)
+    {
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+        var page = await db.Pages.AsNoTracking().Include(p => p.Headings).SingleAsync(p => p.Slug == slug);
+        return new StoredChapter(page.Id, page.Sequence, page.UpdatedAt, page.Title, page.Html, page.SourcePath,
+            string.Join('|', page.Headings.OrderBy(h => h.Position).Select(h => h.Anchor)));
+    }
+
+    private sealed record StoredChapter(int Id, int Sequence, DateTimeOffset UpdatedAt, string Title, string Html, string SourcePath, string Headings);
+
+    [Fact]
     public async Task A_deleted_file_removes_its_page_and_mends_the_reading_order()
     {
         var client = _app.CreateClient();

@@ -101,45 +101,67 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         ContentSet content, Dictionary<string, int> partIdsByFolder, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         const int BatchSize = 250;
-        // What is needed to tell whether a page changed; a changed page's entity is loaded on its own.
+        // What is needed to tell whether a page changed, and to write a changed one without reading it.
         var existing = await db.Pages.AsNoTracking()
-            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId))
+            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId, p.Sequence, p.UpdatedAt))
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
+        var toWrite = content.Chapters
+            .Select(outline => (Outline: outline, PartId: partIdsByFolder[outline.Folder], Stored: existing.GetValueOrDefault(outline.Slug)))
+            .Where(c => c.Stored is null || c.Stored.ContentHash != c.Outline.Hash || c.Stored.SourcePath != c.Outline.Path || c.Stored.PartId != c.PartId)
+            .ToList();
         var batch = new List<DocumentChange>();
-        foreach (var outline in content.Chapters)
+        foreach (var chunk in toWrite.Chunk(BatchSize))
         {
-            var partId = partIdsByFolder[outline.Folder];
-            existing.TryGetValue(outline.Slug, out var stored);
-            if (stored is not null && stored.ContentHash == outline.Hash && stored.SourcePath == outline.Path && stored.PartId == partId)
+            // Reading in full (parsing and rendering the Markdown) is most of the work and each chapter
+            // stands alone: a batch's chapters are read side by side, then written in order.
+            var read = new ChapterDocument?[chunk.Length];
+            Parallel.For(0, chunk.Length, i => read[i] = readInFull(chunk[i].Outline));
+            for (var i = 0; i < chunk.Length; i++)
             {
-                continue;
+                if (read[i] is not { } chapter)
+                {
+                    continue; // changed again since it was read: the sync that change sets off brings it in
+                }
+                var (_, partId, stored) = chunk[i];
+                Page page;
+                if (stored is not null)
+                {
+                    // Written whole from what the store's outline says of it rather than read first, and its
+                    // old headings and reading lists deleted with a plain statement each: the first edit after
+                    // start-up compiles no LINQ query that the start-up import had not already compiled.
+                    page = new Page
+                    {
+                        Id = stored.Id, Slug = stored.Slug, Sequence = stored.Sequence, UpdatedAt = stored.UpdatedAt,
+                        ContentHash = stored.ContentHash, SourcePath = stored.SourcePath, Title = "", Summary = "", Html = "",
+                    };
+                    db.Pages.Update(page);
+                    await DeleteOfPageAsync<PageHeading>(page.Id, cancellationToken);
+                    await DeleteOfPageAsync<ReadingItem>(page.Id, cancellationToken);
+                    batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                }
+                else
+                {
+                    page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
+                    db.Pages.Add(page);
+                    batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                }
+                Fill(page, chapter, partId, now);
             }
-            if (readInFull(outline) is not { } chapter)
-            {
-                continue; // changed again since it was read: the sync that change sets off brings it in
-            }
-
-            Page page;
-            if (stored is not null)
-            {
-                page = await db.Pages.SingleAsync(p => p.Id == stored.Id, cancellationToken);
-                await db.PageHeadings.Where(h => h.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
-                await db.ReadingItems.Where(r => r.PageId == page.Id).ExecuteDeleteAsync(cancellationToken);
-                batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
-            }
-            else
-            {
-                page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
-                db.Pages.Add(page);
-                batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
-            }
-            Fill(page, chapter, partId, now);
-            if (batch.Count == BatchSize)
-            {
-                await SaveBatchAsync(batch, changes, cancellationToken);
-            }
+            await SaveBatchAsync(batch, changes, cancellationToken);
         }
-        await SaveBatchAsync(batch, changes, cancellationToken);
+    }
+
+    /// <summary>Deletes a page's rows of a child table (headings, reading items), named as the model names them.</summary>
+    private Task<int> DeleteOfPageAsync<TChild>(int pageId, CancellationToken cancellationToken)
+    {
+        var child = db.Model.FindEntityType(typeof(TChild))!;
+        var table = child.GetTableName();
+        var column = child.FindProperty(nameof(PageHeading.PageId))!.GetColumnName();
+        // Quoted identifiers, as SQLite and PostgreSQL both read them, taken from the model; the page's
+        // id is a parameter. Nothing here comes from outside, so EF1003's warning does not apply.
+#pragma warning disable EF1003
+        return db.Database.ExecuteSqlRawAsync("DELETE FROM \"" + table + "\" WHERE \"" + column + "\" = {0}", [pageId], cancellationToken);
+#pragma warning restore EF1003
     }
 
     private async Task SaveBatchAsync(List<DocumentChange> batch, List<DocumentChange> changes, CancellationToken cancellationToken)
@@ -219,7 +241,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
             .ExecuteDeleteAsync(cancellationToken);
     }
 
-    private sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId);
+    private sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId, int Sequence, DateTimeOffset UpdatedAt);
 
     /// <summary>Gives every page its place in reading order: parts by order, then chapters by order.</summary>
     private async Task RenumberAsync(CancellationToken cancellationToken)

@@ -108,28 +108,48 @@ public static class DataExtensions
         // Reading and parsing the content needs no database: it runs on another core while the
         // migrations run, and the sync then finds every file already parsed.
         var parsing = Task.Run(sync.ParseAhead);
-        await app.PrepareDatabaseAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().MigrateStoreAsync();
+        }
+        // Once the tables exist, the key ring and the content are independent: the key (mostly the
+        // data-protection services starting and the key's XML) is made on another core while the
+        // content is imported. On SQLite its one row waits for the import's transaction; should an
+        // import outlast that wait, the key is made again after it.
+        var key = Task.Run(() => EnsureOneKeyAsync(app.Services));
         await parsing;
         await sync.SyncAsync();
+        try
+        {
+            await key;
+        }
+        catch (DbUpdateException)
+        {
+            await EnsureOneKeyAsync(app.Services);
+        }
     }
 
     /// <summary>Applies migrations and makes sure of a data-protection key.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-        await db.MigrateStoreAsync();
-        await EnsureOneKeyAsync(db, scope.ServiceProvider.GetRequiredService<IKeyManager>(), app.Services.GetRequiredService<TimeProvider>());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().MigrateStoreAsync();
+        }
+        await EnsureOneKeyAsync(app.Services);
     }
 
     /// <summary>
     /// Makes the first data-protection key at start-up, one instance at a time, so that instances
     /// starting together share one key rather than each making its own on first use.
     /// </summary>
-    private static async Task EnsureOneKeyAsync(HandbookDbContext db, IKeyManager keys, TimeProvider time)
+    private static async Task EnsureOneKeyAsync(IServiceProvider services)
     {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+        var keys = scope.ServiceProvider.GetRequiredService<IKeyManager>();
         await using var keyRingLock = await db.LockAsync(StoreLock.KeyRing, CancellationToken.None);
-        var now = time.GetUtcNow();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(2)))
         {
             keys.CreateNewKey(now, now.AddDays(90));
