@@ -60,26 +60,20 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
         var next = await NextEntryIdAsync(cancellationToken);
         foreach (var change in changes)
         {
-            // Only pages already in the index can have rows to delete; a first import skips the lookup.
-            if (change.Kind != ChangeKind.Added)
+            // Whatever the change, a page's old rows go first (an indexed lookup, then a range).
+            findPath.Value = change.Path;
+            var indexed = false;
+            await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
             {
-                findPath.Value = change.Path;
-                await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+                if (await reader.ReadAsync(cancellationToken))
                 {
-                    if (await reader.ReadAsync(cancellationToken))
-                    {
-                        (deleteId.Value, first.Value, last.Value) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-                    }
-                    else
-                    {
-                        deleteId.Value = null;
-                    }
+                    (deleteId.Value, first.Value, last.Value, indexed) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), true);
                 }
-                if (deleteId.Value is not null)
-                {
-                    await deleteEntries.ExecuteNonQueryAsync(cancellationToken);
-                    await deletePage.ExecuteNonQueryAsync(cancellationToken);
-                }
+            }
+            if (indexed)
+            {
+                await deleteEntries.ExecuteNonQueryAsync(cancellationToken);
+                await deletePage.ExecuteNonQueryAsync(cancellationToken);
             }
 
             var entries = EntriesOf(change).ToList();
