@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Search;
 
-/// <summary>One page found by a search, linking to the section where the match is.</summary>
+/// <summary>One page found by a search, linking to the page (a title match) or to the section where the match is.</summary>
 public sealed record SearchResult(string Url, string Title, string? Section, IHtmlContent Snippet);
 
 /// <summary>
