@@ -52,6 +52,7 @@ public sealed partial class CompiledModelsMatchTheConfiguration
                 ModelNamespace = modelNamespace,
                 Language = "C#",
                 UseNullableReferenceTypes = true,
+                ForNativeAot = true,
             };
             using var designServices = DesignTimeServices(db);
             var generated = designServices.GetRequiredService<ICompiledModelCodeGeneratorSelector>().Select(options)

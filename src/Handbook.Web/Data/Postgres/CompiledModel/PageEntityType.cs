@@ -3,9 +3,15 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -35,6 +41,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Page instance) => PageUnsafeAccessors.Id(instance),
+                bool (Page instance) => PageUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && PageUnsafeAccessors.Id(((Page)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : PageUnsafeAccessors.Id(((Page)(entry.Entity))))),
+                int (IInternalEntry entry) => PageUnsafeAccessors.Id(((Page)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var aliases = runtimeEntityType.AddProperty(
@@ -42,7 +90,66 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(List<string>),
                 propertyInfo: typeof(Page).GetProperty("Aliases", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Aliases>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            aliases.SetGetter(
+                List<string> (Page instance) => PageUnsafeAccessors.Aliases(instance),
+                bool (Page instance) => PageUnsafeAccessors.Aliases(instance) == null);
+            aliases.SetSetter(
+                Page (Page instance, List<string> value) =>
+                {
+                    PageUnsafeAccessors.Aliases(instance) = value;
+                    return instance;
+                });
+            aliases.SetMaterializationSetter(
+                Page (Page instance, List<string> value) =>
+                {
+                    PageUnsafeAccessors.Aliases(instance) = value;
+                    return instance;
+                });
+            aliases.SetAccessors(
+                List<string> (IInternalEntry entry) => PageUnsafeAccessors.Aliases(((Page)(entry.Entity))),
+                List<string> (IInternalEntry entry) => PageUnsafeAccessors.Aliases(((Page)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(aliases, 1),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(aliases));
+            aliases.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            aliases.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                providerValueComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "text[]"),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: StringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    keyComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        dbType: System.Data.DbType.String)));
             var aliasesElementType = aliases.SetElementType(typeof(string));
+            aliasesElementType.TypeMapping = aliases.TypeMapping.ElementTypeMapping;
             aliases.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var contentHash = runtimeEntityType.AddProperty(
@@ -50,6 +157,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Page).GetProperty("ContentHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<ContentHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            contentHash.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.ContentHash(instance),
+                bool (Page instance) => PageUnsafeAccessors.ContentHash(instance) == null);
+            contentHash.SetSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.ContentHash(instance) = value;
+                    return instance;
+                });
+            contentHash.SetMaterializationSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.ContentHash(instance) = value;
+                    return instance;
+                });
+            contentHash.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.ContentHash(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.ContentHash(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(contentHash));
+            contentHash.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            contentHash.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             contentHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var html = runtimeEntityType.AddProperty(
@@ -57,6 +205,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Page).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            html.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.Html(instance),
+                bool (Page instance) => PageUnsafeAccessors.Html(instance) == null);
+            html.SetSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetMaterializationSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.Html(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.Html(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
+            html.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            html.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             html.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var order = runtimeEntityType.AddProperty(
@@ -65,6 +254,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("Order", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Order>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            order.SetGetter(
+                int (Page instance) => PageUnsafeAccessors.Order(instance),
+                bool (Page instance) => PageUnsafeAccessors.Order(instance) == 0);
+            order.SetSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.Order(instance) = value;
+                    return instance;
+                });
+            order.SetMaterializationSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.Order(instance) = value;
+                    return instance;
+                });
+            order.SetAccessors(
+                int (IInternalEntry entry) => PageUnsafeAccessors.Order(((Page)(entry.Entity))),
+                int (IInternalEntry entry) => PageUnsafeAccessors.Order(((Page)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 4),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(order));
+            order.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            order.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
             order.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var partId = runtimeEntityType.AddProperty(
@@ -73,6 +303,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("PartId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<PartId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            partId.SetGetter(
+                int (Page instance) => PageUnsafeAccessors.PartId(instance),
+                bool (Page instance) => PageUnsafeAccessors.PartId(instance) == 0);
+            partId.SetSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.PartId(instance) = value;
+                    return instance;
+                });
+            partId.SetMaterializationSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.PartId(instance) = value;
+                    return instance;
+                });
+            partId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(5) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(5) && PageUnsafeAccessors.PartId(((Page)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : PageUnsafeAccessors.PartId(((Page)(entry.Entity))))),
+                int (IInternalEntry entry) => PageUnsafeAccessors.PartId(((Page)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(partId, 5),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(partId, 1));
+            partId.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            partId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            partId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(partId));
             partId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var roles = runtimeEntityType.AddProperty(
@@ -80,7 +352,66 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(List<string>),
                 propertyInfo: typeof(Page).GetProperty("Roles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Roles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            roles.SetGetter(
+                List<string> (Page instance) => PageUnsafeAccessors.Roles(instance),
+                bool (Page instance) => PageUnsafeAccessors.Roles(instance) == null);
+            roles.SetSetter(
+                Page (Page instance, List<string> value) =>
+                {
+                    PageUnsafeAccessors.Roles(instance) = value;
+                    return instance;
+                });
+            roles.SetMaterializationSetter(
+                Page (Page instance, List<string> value) =>
+                {
+                    PageUnsafeAccessors.Roles(instance) = value;
+                    return instance;
+                });
+            roles.SetAccessors(
+                List<string> (IInternalEntry entry) => PageUnsafeAccessors.Roles(((Page)(entry.Entity))),
+                List<string> (IInternalEntry entry) => PageUnsafeAccessors.Roles(((Page)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(roles, 6),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(roles));
+            roles.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            roles.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                providerValueComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "text[]"),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: StringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    keyComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        dbType: System.Data.DbType.String)));
             var rolesElementType = roles.SetElementType(typeof(string));
+            rolesElementType.TypeMapping = roles.TypeMapping.ElementTypeMapping;
             roles.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sequence = runtimeEntityType.AddProperty(
@@ -89,6 +420,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("Sequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Sequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            sequence.SetGetter(
+                int (Page instance) => PageUnsafeAccessors.Sequence(instance),
+                bool (Page instance) => PageUnsafeAccessors.Sequence(instance) == 0);
+            sequence.SetSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.Sequence(instance) = value;
+                    return instance;
+                });
+            sequence.SetMaterializationSetter(
+                Page (Page instance, int value) =>
+                {
+                    PageUnsafeAccessors.Sequence(instance) = value;
+                    return instance;
+                });
+            sequence.SetAccessors(
+                int (IInternalEntry entry) => PageUnsafeAccessors.Sequence(((Page)(entry.Entity))),
+                int (IInternalEntry entry) => PageUnsafeAccessors.Sequence(((Page)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(sequence, 7),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(sequence));
+            sequence.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            sequence.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
             sequence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
@@ -96,6 +468,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Page).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            slug.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.Slug(instance),
+                bool (Page instance) => PageUnsafeAccessors.Slug(instance) == null);
+            slug.SetSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Slug(instance) = value;
+                    return instance;
+                });
+            slug.SetMaterializationSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Slug(instance) = value;
+                    return instance;
+                });
+            slug.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.Slug(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.Slug(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
+            slug.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            slug.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            slug.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(slug));
             slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sourcePath = runtimeEntityType.AddProperty(
@@ -103,6 +517,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Page).GetProperty("SourcePath", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<SourcePath>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            sourcePath.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.SourcePath(instance),
+                bool (Page instance) => PageUnsafeAccessors.SourcePath(instance) == null);
+            sourcePath.SetSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.SourcePath(instance) = value;
+                    return instance;
+                });
+            sourcePath.SetMaterializationSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.SourcePath(instance) = value;
+                    return instance;
+                });
+            sourcePath.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.SourcePath(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.SourcePath(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
+            sourcePath.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            sourcePath.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             sourcePath.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var summary = runtimeEntityType.AddProperty(
@@ -110,6 +565,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Page).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            summary.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.Summary(instance),
+                bool (Page instance) => PageUnsafeAccessors.Summary(instance) == null);
+            summary.SetSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Summary(instance) = value;
+                    return instance;
+                });
+            summary.SetMaterializationSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Summary(instance) = value;
+                    return instance;
+                });
+            summary.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.Summary(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.Summary(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 10),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
+            summary.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            summary.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             summary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var title = runtimeEntityType.AddProperty(
@@ -117,6 +613,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Page).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            title.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.Title(instance),
+                bool (Page instance) => PageUnsafeAccessors.Title(instance) == null);
+            title.SetSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetMaterializationSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.Title(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.Title(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 11),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+            title.SetPropertyIndexes(
+                index: 11,
+                originalValueIndex: 11,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            title.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var updatedAt = runtimeEntityType.AddProperty(
@@ -125,6 +662,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            updatedAt.SetGetter(
+                DateTimeOffset (Page instance) => PageUnsafeAccessors.UpdatedAt(instance),
+                bool (Page instance) => PageUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
+            updatedAt.SetSetter(
+                Page (Page instance, DateTimeOffset value) =>
+                {
+                    PageUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetMaterializationSetter(
+                Page (Page instance, DateTimeOffset value) =>
+                {
+                    PageUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => PageUnsafeAccessors.UpdatedAt(((Page)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => PageUnsafeAccessors.UpdatedAt(((Page)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 12),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
+            updatedAt.SetPropertyIndexes(
+                index: 12,
+                originalValueIndex: 12,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                clrType: typeof(DateTimeOffset),
+                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
             updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
@@ -159,6 +737,32 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("Part", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Part>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            part.SetGetter(
+                Part (Page instance) => PageUnsafeAccessors.Part(instance),
+                bool (Page instance) => PageUnsafeAccessors.Part(instance) == null);
+            part.SetSetter(
+                Page (Page instance, Part value) =>
+                {
+                    PageUnsafeAccessors.Part(instance) = value;
+                    return instance;
+                });
+            part.SetMaterializationSetter(
+                Page (Page instance, Part value) =>
+                {
+                    PageUnsafeAccessors.Part(instance) = value;
+                    return instance;
+                });
+            part.SetAccessors(
+                Part (IInternalEntry entry) => PageUnsafeAccessors.Part(((Page)(entry.Entity))),
+                Part (IInternalEntry entry) => PageUnsafeAccessors.Part(((Page)(entry.Entity))),
+                null,
+                Part (IInternalEntry entry) => entry.GetCurrentValue<Part>(part));
+            part.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 3,
+                storeGenerationIndex: -1);
             var pages = principalEntityType.AddNavigation("Pages",
                 runtimeForeignKey,
                 onDependent: false,
@@ -166,11 +770,91 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Part).GetProperty("Pages", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Part).GetField("<Pages>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            pages.SetGetter(
+                List<Page> (Part instance) => PartUnsafeAccessors.Pages(instance),
+                bool (Part instance) => PartUnsafeAccessors.Pages(instance) == null);
+            pages.SetSetter(
+                Part (Part instance, List<Page> value) =>
+                {
+                    PartUnsafeAccessors.Pages(instance) = value;
+                    return instance;
+                });
+            pages.SetMaterializationSetter(
+                Part (Part instance, List<Page> value) =>
+                {
+                    PartUnsafeAccessors.Pages(instance) = value;
+                    return instance;
+                });
+            pages.SetAccessors(
+                List<Page> (IInternalEntry entry) => PartUnsafeAccessors.Pages(((Part)(entry.Entity))),
+                List<Page> (IInternalEntry entry) => PartUnsafeAccessors.Pages(((Part)(entry.Entity))),
+                null,
+                List<Page> (IInternalEntry entry) => entry.GetCurrentValue<List<Page>>(pages));
+            pages.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: -1);
+            pages.SetCollectionAccessor<Part, List<Page>, Page>(
+                List<Page> (Part entity) => PartUnsafeAccessors.Pages(entity),
+                (Part entity, List<Page> collection) => PartUnsafeAccessors.Pages(entity) = ((List<Page>)collection),
+                (Part entity, List<Page> collection) => PartUnsafeAccessors.Pages(entity) = ((List<Page>)collection),
+                List<Page> (Part entity, Action<Part, List<Page>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Part, List<Page>, List<Page>>(entity, setter),
+                List<Page> () => new List<Page>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var aliases = runtimeEntityType.FindProperty("Aliases");
+            var contentHash = runtimeEntityType.FindProperty("ContentHash");
+            var html = runtimeEntityType.FindProperty("Html");
+            var order = runtimeEntityType.FindProperty("Order");
+            var partId = runtimeEntityType.FindProperty("PartId");
+            var roles = runtimeEntityType.FindProperty("Roles");
+            var sequence = runtimeEntityType.FindProperty("Sequence");
+            var slug = runtimeEntityType.FindProperty("Slug");
+            var sourcePath = runtimeEntityType.FindProperty("SourcePath");
+            var summary = runtimeEntityType.FindProperty("Summary");
+            var title = runtimeEntityType.FindProperty("Title");
+            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var headings = runtimeEntityType.FindNavigation("Headings");
+            var part = runtimeEntityType.FindNavigation("Part");
+            var readingItems = runtimeEntityType.FindNavigation("ReadingItems");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Page)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, string, string, int, int, List<string>, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), (((object)(source.GetCurrentValue<List<string>>(roles))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)roles).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(roles))))))), ((ValueComparer<int>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(sequence)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Page)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)partId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<PageHeading>>(headings)), source.GetCurrentValue<Part>(part), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<ReadingItem>>(readingItems)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 13,
+                navigationCount: 3,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 13,
+                shadowCount: 0,
+                relationshipCount: 5,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,12 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -35,6 +39,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (RoleSkill instance) => RoleSkillUnsafeAccessors.Id(instance),
+                bool (RoleSkill instance) => RoleSkillUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                RoleSkill (RoleSkill instance, int value) =>
+                {
+                    RoleSkillUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                RoleSkill (RoleSkill instance, int value) =>
+                {
+                    RoleSkillUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && RoleSkillUnsafeAccessors.Id(((RoleSkill)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : RoleSkillUnsafeAccessors.Id(((RoleSkill)(entry.Entity))))),
+                int (IInternalEntry entry) => RoleSkillUnsafeAccessors.Id(((RoleSkill)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var level = runtimeEntityType.AddProperty(
@@ -42,6 +88,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(RoleSkill).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleSkill).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            level.SetGetter(
+                string (RoleSkill instance) => RoleSkillUnsafeAccessors.Level(instance),
+                bool (RoleSkill instance) => RoleSkillUnsafeAccessors.Level(instance) == null);
+            level.SetSetter(
+                RoleSkill (RoleSkill instance, string value) =>
+                {
+                    RoleSkillUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetMaterializationSetter(
+                RoleSkill (RoleSkill instance, string value) =>
+                {
+                    RoleSkillUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetAccessors(
+                string (IInternalEntry entry) => RoleSkillUnsafeAccessors.Level(((RoleSkill)(entry.Entity))),
+                string (IInternalEntry entry) => RoleSkillUnsafeAccessors.Level(((RoleSkill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(level, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(level));
+            level.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            level.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             level.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var roleId = runtimeEntityType.AddProperty(
@@ -50,6 +137,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(RoleSkill).GetProperty("RoleId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleSkill).GetField("<RoleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            roleId.SetGetter(
+                int (RoleSkill instance) => RoleSkillUnsafeAccessors.RoleId(instance),
+                bool (RoleSkill instance) => RoleSkillUnsafeAccessors.RoleId(instance) == 0);
+            roleId.SetSetter(
+                RoleSkill (RoleSkill instance, int value) =>
+                {
+                    RoleSkillUnsafeAccessors.RoleId(instance) = value;
+                    return instance;
+                });
+            roleId.SetMaterializationSetter(
+                RoleSkill (RoleSkill instance, int value) =>
+                {
+                    RoleSkillUnsafeAccessors.RoleId(instance) = value;
+                    return instance;
+                });
+            roleId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(2) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(2) && RoleSkillUnsafeAccessors.RoleId(((RoleSkill)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : RoleSkillUnsafeAccessors.RoleId(((RoleSkill)(entry.Entity))))),
+                int (IInternalEntry entry) => RoleSkillUnsafeAccessors.RoleId(((RoleSkill)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(roleId, 2),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(roleId, 1));
+            roleId.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            roleId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            roleId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(roleId));
             roleId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var skillId = runtimeEntityType.AddProperty(
@@ -58,6 +187,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(RoleSkill).GetProperty("SkillId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleSkill).GetField("<SkillId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            skillId.SetGetter(
+                int (RoleSkill instance) => RoleSkillUnsafeAccessors.SkillId(instance),
+                bool (RoleSkill instance) => RoleSkillUnsafeAccessors.SkillId(instance) == 0);
+            skillId.SetSetter(
+                RoleSkill (RoleSkill instance, int value) =>
+                {
+                    RoleSkillUnsafeAccessors.SkillId(instance) = value;
+                    return instance;
+                });
+            skillId.SetMaterializationSetter(
+                RoleSkill (RoleSkill instance, int value) =>
+                {
+                    RoleSkillUnsafeAccessors.SkillId(instance) = value;
+                    return instance;
+                });
+            skillId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(3) ? entry.ReadStoreGeneratedValue<int>(2) : (entry.FlaggedAsTemporary(3) && RoleSkillUnsafeAccessors.SkillId(((RoleSkill)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(2) : RoleSkillUnsafeAccessors.SkillId(((RoleSkill)(entry.Entity))))),
+                int (IInternalEntry entry) => RoleSkillUnsafeAccessors.SkillId(((RoleSkill)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(skillId, 3),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(skillId, 2));
+            skillId.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: 2);
+            skillId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            skillId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(skillId));
             skillId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
@@ -89,6 +260,38 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Role).GetProperty("Skills", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Skills>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            skills.SetGetter(
+                List<RoleSkill> (Role instance) => RoleUnsafeAccessors.Skills(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Skills(instance) == null);
+            skills.SetSetter(
+                Role (Role instance, List<RoleSkill> value) =>
+                {
+                    RoleUnsafeAccessors.Skills(instance) = value;
+                    return instance;
+                });
+            skills.SetMaterializationSetter(
+                Role (Role instance, List<RoleSkill> value) =>
+                {
+                    RoleUnsafeAccessors.Skills(instance) = value;
+                    return instance;
+                });
+            skills.SetAccessors(
+                List<RoleSkill> (IInternalEntry entry) => RoleUnsafeAccessors.Skills(((Role)(entry.Entity))),
+                List<RoleSkill> (IInternalEntry entry) => RoleUnsafeAccessors.Skills(((Role)(entry.Entity))),
+                null,
+                List<RoleSkill> (IInternalEntry entry) => entry.GetCurrentValue<List<RoleSkill>>(skills));
+            skills.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: -1);
+            skills.SetCollectionAccessor<Role, List<RoleSkill>, RoleSkill>(
+                List<RoleSkill> (Role entity) => RoleUnsafeAccessors.Skills(entity),
+                (Role entity, List<RoleSkill> collection) => RoleUnsafeAccessors.Skills(entity) = ((List<RoleSkill>)collection),
+                (Role entity, List<RoleSkill> collection) => RoleUnsafeAccessors.Skills(entity) = ((List<RoleSkill>)collection),
+                List<RoleSkill> (Role entity, Action<Role, List<RoleSkill>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Role, List<RoleSkill>, List<RoleSkill>>(entity, setter),
+                List<RoleSkill> () => new List<RoleSkill>());
             return runtimeForeignKey;
         }
 
@@ -107,11 +310,74 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(RoleSkill).GetProperty("Skill", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleSkill).GetField("<Skill>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            skill.SetGetter(
+                Skill (RoleSkill instance) => RoleSkillUnsafeAccessors.Skill(instance),
+                bool (RoleSkill instance) => RoleSkillUnsafeAccessors.Skill(instance) == null);
+            skill.SetSetter(
+                RoleSkill (RoleSkill instance, Skill value) =>
+                {
+                    RoleSkillUnsafeAccessors.Skill(instance) = value;
+                    return instance;
+                });
+            skill.SetMaterializationSetter(
+                RoleSkill (RoleSkill instance, Skill value) =>
+                {
+                    RoleSkillUnsafeAccessors.Skill(instance) = value;
+                    return instance;
+                });
+            skill.SetAccessors(
+                Skill (IInternalEntry entry) => RoleSkillUnsafeAccessors.Skill(((RoleSkill)(entry.Entity))),
+                Skill (IInternalEntry entry) => RoleSkillUnsafeAccessors.Skill(((RoleSkill)(entry.Entity))),
+                null,
+                Skill (IInternalEntry entry) => entry.GetCurrentValue<Skill>(skill));
+            skill.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 3,
+                storeGenerationIndex: -1);
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var level = runtimeEntityType.FindProperty("Level");
+            var roleId = runtimeEntityType.FindProperty("RoleId");
+            var skillId = runtimeEntityType.FindProperty("SkillId");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var skill = runtimeEntityType.FindNavigation("Skill");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((RoleSkill)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(level) == null ? null : ((ValueComparer<string>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(level))), ((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)skillId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(skillId)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)skillId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int, int>(default(int), default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((RoleSkill)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)roleId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)skillId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(skillId)), source.GetCurrentValue<Skill>(skill))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 4,
+                navigationCount: 1,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 4,
+                shadowCount: 0,
+                relationshipCount: 4,
+                storeGeneratedCount: 3));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,12 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -34,6 +38,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (SkillLevel instance) => SkillLevelUnsafeAccessors.Id(instance),
+                bool (SkillLevel instance) => SkillLevelUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                SkillLevel (SkillLevel instance, int value) =>
+                {
+                    SkillLevelUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                SkillLevel (SkillLevel instance, int value) =>
+                {
+                    SkillLevelUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && SkillLevelUnsafeAccessors.Id(((SkillLevel)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : SkillLevelUnsafeAccessors.Id(((SkillLevel)(entry.Entity))))),
+                int (IInternalEntry entry) => SkillLevelUnsafeAccessors.Id(((SkillLevel)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var level = runtimeEntityType.AddProperty(
@@ -41,6 +87,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(SkillLevel).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SkillLevel).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            level.SetGetter(
+                string (SkillLevel instance) => SkillLevelUnsafeAccessors.Level(instance),
+                bool (SkillLevel instance) => SkillLevelUnsafeAccessors.Level(instance) == null);
+            level.SetSetter(
+                SkillLevel (SkillLevel instance, string value) =>
+                {
+                    SkillLevelUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetMaterializationSetter(
+                SkillLevel (SkillLevel instance, string value) =>
+                {
+                    SkillLevelUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetAccessors(
+                string (IInternalEntry entry) => SkillLevelUnsafeAccessors.Level(((SkillLevel)(entry.Entity))),
+                string (IInternalEntry entry) => SkillLevelUnsafeAccessors.Level(((SkillLevel)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(level, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(level));
+            level.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            level.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             level.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var meaning = runtimeEntityType.AddProperty(
@@ -48,6 +135,47 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(SkillLevel).GetProperty("Meaning", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SkillLevel).GetField("<Meaning>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            meaning.SetGetter(
+                string (SkillLevel instance) => SkillLevelUnsafeAccessors.Meaning(instance),
+                bool (SkillLevel instance) => SkillLevelUnsafeAccessors.Meaning(instance) == null);
+            meaning.SetSetter(
+                SkillLevel (SkillLevel instance, string value) =>
+                {
+                    SkillLevelUnsafeAccessors.Meaning(instance) = value;
+                    return instance;
+                });
+            meaning.SetMaterializationSetter(
+                SkillLevel (SkillLevel instance, string value) =>
+                {
+                    SkillLevelUnsafeAccessors.Meaning(instance) = value;
+                    return instance;
+                });
+            meaning.SetAccessors(
+                string (IInternalEntry entry) => SkillLevelUnsafeAccessors.Meaning(((SkillLevel)(entry.Entity))),
+                string (IInternalEntry entry) => SkillLevelUnsafeAccessors.Meaning(((SkillLevel)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(meaning, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(meaning));
+            meaning.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            meaning.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             meaning.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var skillId = runtimeEntityType.AddProperty(
@@ -56,6 +184,48 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(SkillLevel).GetProperty("SkillId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SkillLevel).GetField("<SkillId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            skillId.SetGetter(
+                int (SkillLevel instance) => SkillLevelUnsafeAccessors.SkillId(instance),
+                bool (SkillLevel instance) => SkillLevelUnsafeAccessors.SkillId(instance) == 0);
+            skillId.SetSetter(
+                SkillLevel (SkillLevel instance, int value) =>
+                {
+                    SkillLevelUnsafeAccessors.SkillId(instance) = value;
+                    return instance;
+                });
+            skillId.SetMaterializationSetter(
+                SkillLevel (SkillLevel instance, int value) =>
+                {
+                    SkillLevelUnsafeAccessors.SkillId(instance) = value;
+                    return instance;
+                });
+            skillId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(3) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(3) && SkillLevelUnsafeAccessors.SkillId(((SkillLevel)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : SkillLevelUnsafeAccessors.SkillId(((SkillLevel)(entry.Entity))))),
+                int (IInternalEntry entry) => SkillLevelUnsafeAccessors.SkillId(((SkillLevel)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(skillId, 3),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(skillId, 1));
+            skillId.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            skillId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            skillId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(skillId));
             skillId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
@@ -83,11 +253,79 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(Skill).GetProperty("Levels", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Levels>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            levels.SetGetter(
+                List<SkillLevel> (Skill instance) => SkillUnsafeAccessors.Levels(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Levels(instance) == null);
+            levels.SetSetter(
+                Skill (Skill instance, List<SkillLevel> value) =>
+                {
+                    SkillUnsafeAccessors.Levels(instance) = value;
+                    return instance;
+                });
+            levels.SetMaterializationSetter(
+                Skill (Skill instance, List<SkillLevel> value) =>
+                {
+                    SkillUnsafeAccessors.Levels(instance) = value;
+                    return instance;
+                });
+            levels.SetAccessors(
+                List<SkillLevel> (IInternalEntry entry) => SkillUnsafeAccessors.Levels(((Skill)(entry.Entity))),
+                List<SkillLevel> (IInternalEntry entry) => SkillUnsafeAccessors.Levels(((Skill)(entry.Entity))),
+                null,
+                List<SkillLevel> (IInternalEntry entry) => entry.GetCurrentValue<List<SkillLevel>>(levels));
+            levels.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: -1);
+            levels.SetCollectionAccessor<Skill, List<SkillLevel>, SkillLevel>(
+                List<SkillLevel> (Skill entity) => SkillUnsafeAccessors.Levels(entity),
+                (Skill entity, List<SkillLevel> collection) => SkillUnsafeAccessors.Levels(entity) = ((List<SkillLevel>)collection),
+                (Skill entity, List<SkillLevel> collection) => SkillUnsafeAccessors.Levels(entity) = ((List<SkillLevel>)collection),
+                List<SkillLevel> (Skill entity, Action<Skill, List<SkillLevel>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Skill, List<SkillLevel>, List<SkillLevel>>(entity, setter),
+                List<SkillLevel> () => new List<SkillLevel>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var level = runtimeEntityType.FindProperty("Level");
+            var meaning = runtimeEntityType.FindProperty("Meaning");
+            var skillId = runtimeEntityType.FindProperty("SkillId");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((SkillLevel)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, string, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(level) == null ? null : ((ValueComparer<string>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(level))), (source.GetCurrentValue<string>(meaning) == null ? null : ((ValueComparer<string>)(((IProperty)meaning).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(meaning))), ((ValueComparer<int>)(((IProperty)skillId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(skillId)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)skillId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((SkillLevel)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)skillId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(skillId)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 4,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 4,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

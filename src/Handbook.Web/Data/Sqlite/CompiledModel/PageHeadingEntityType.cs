@@ -3,8 +3,13 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,18 +38,114 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (PageHeading instance) => PageHeadingUnsafeAccessors.Id(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && PageHeadingUnsafeAccessors.Id(((PageHeading)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : PageHeadingUnsafeAccessors.Id(((PageHeading)(entry.Entity))))),
+                int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Id(((PageHeading)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var anchor = runtimeEntityType.AddProperty(
                 "Anchor",
                 typeof(string),
                 propertyInfo: typeof(PageHeading).GetProperty("Anchor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PageHeading).GetField("<Anchor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            anchor.SetGetter(
+                string (PageHeading instance) => PageHeadingUnsafeAccessors.Anchor(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.Anchor(instance) == null);
+            anchor.SetSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Anchor(instance) = value;
+                    return instance;
+                });
+            anchor.SetMaterializationSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Anchor(instance) = value;
+                    return instance;
+                });
+            anchor.SetAccessors(
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Anchor(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Anchor(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(anchor, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(anchor));
+            anchor.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            anchor.TypeMapping = SqliteStringTypeMapping.Default;
 
             var excerpt = runtimeEntityType.AddProperty(
                 "Excerpt",
                 typeof(string),
                 propertyInfo: typeof(PageHeading).GetProperty("Excerpt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PageHeading).GetField("<Excerpt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            excerpt.SetGetter(
+                string (PageHeading instance) => PageHeadingUnsafeAccessors.Excerpt(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.Excerpt(instance) == null);
+            excerpt.SetSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Excerpt(instance) = value;
+                    return instance;
+                });
+            excerpt.SetMaterializationSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Excerpt(instance) = value;
+                    return instance;
+                });
+            excerpt.SetAccessors(
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Excerpt(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Excerpt(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(excerpt, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(excerpt));
+            excerpt.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            excerpt.TypeMapping = SqliteStringTypeMapping.Default;
 
             var level = runtimeEntityType.AddProperty(
                 "Level",
@@ -52,6 +153,47 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(PageHeading).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PageHeading).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            level.SetGetter(
+                int (PageHeading instance) => PageHeadingUnsafeAccessors.Level(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.Level(instance) == 0);
+            level.SetSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetMaterializationSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetAccessors(
+                int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Level(((PageHeading)(entry.Entity))),
+                int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Level(((PageHeading)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 3),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(level));
+            level.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            level.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var pageId = runtimeEntityType.AddProperty(
                 "PageId",
@@ -59,6 +201,48 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(PageHeading).GetProperty("PageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PageHeading).GetField("<PageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            pageId.SetGetter(
+                int (PageHeading instance) => PageHeadingUnsafeAccessors.PageId(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.PageId(instance) == 0);
+            pageId.SetSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.PageId(instance) = value;
+                    return instance;
+                });
+            pageId.SetMaterializationSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.PageId(instance) = value;
+                    return instance;
+                });
+            pageId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(4) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(4) && PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))))),
+                int (IInternalEntry entry) => PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(pageId, 4),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(pageId, 1));
+            pageId.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            pageId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            pageId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(pageId));
 
             var position = runtimeEntityType.AddProperty(
                 "Position",
@@ -66,18 +250,113 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(PageHeading).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PageHeading).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            position.SetGetter(
+                int (PageHeading instance) => PageHeadingUnsafeAccessors.Position(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.Position(instance) == 0);
+            position.SetSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetMaterializationSetter(
+                PageHeading (PageHeading instance, int value) =>
+                {
+                    PageHeadingUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetAccessors(
+                int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Position(((PageHeading)(entry.Entity))),
+                int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Position(((PageHeading)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 5),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+            position.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            position.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var sectionMarkdown = runtimeEntityType.AddProperty(
                 "SectionMarkdown",
                 typeof(string),
                 propertyInfo: typeof(PageHeading).GetProperty("SectionMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PageHeading).GetField("<SectionMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            sectionMarkdown.SetGetter(
+                string (PageHeading instance) => PageHeadingUnsafeAccessors.SectionMarkdown(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.SectionMarkdown(instance) == null);
+            sectionMarkdown.SetSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
+                    return instance;
+                });
+            sectionMarkdown.SetMaterializationSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
+                    return instance;
+                });
+            sectionMarkdown.SetAccessors(
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.SectionMarkdown(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.SectionMarkdown(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionMarkdown));
+            sectionMarkdown.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            sectionMarkdown.TypeMapping = SqliteStringTypeMapping.Default;
 
             var text = runtimeEntityType.AddProperty(
                 "Text",
                 typeof(string),
                 propertyInfo: typeof(PageHeading).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PageHeading).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            text.SetGetter(
+                string (PageHeading instance) => PageHeadingUnsafeAccessors.Text(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.Text(instance) == null);
+            text.SetSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Text(instance) = value;
+                    return instance;
+                });
+            text.SetMaterializationSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Text(instance) = value;
+                    return instance;
+                });
+            text.SetAccessors(
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Text(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Text(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
+            text.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            text.TypeMapping = SqliteStringTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -104,11 +383,83 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("Headings", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<Headings>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            headings.SetGetter(
+                List<PageHeading> (Page instance) => PageUnsafeAccessors.Headings(instance),
+                bool (Page instance) => PageUnsafeAccessors.Headings(instance) == null);
+            headings.SetSetter(
+                Page (Page instance, List<PageHeading> value) =>
+                {
+                    PageUnsafeAccessors.Headings(instance) = value;
+                    return instance;
+                });
+            headings.SetMaterializationSetter(
+                Page (Page instance, List<PageHeading> value) =>
+                {
+                    PageUnsafeAccessors.Headings(instance) = value;
+                    return instance;
+                });
+            headings.SetAccessors(
+                List<PageHeading> (IInternalEntry entry) => PageUnsafeAccessors.Headings(((Page)(entry.Entity))),
+                List<PageHeading> (IInternalEntry entry) => PageUnsafeAccessors.Headings(((Page)(entry.Entity))),
+                null,
+                List<PageHeading> (IInternalEntry entry) => entry.GetCurrentValue<List<PageHeading>>(headings));
+            headings.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: -1);
+            headings.SetCollectionAccessor<Page, List<PageHeading>, PageHeading>(
+                List<PageHeading> (Page entity) => PageUnsafeAccessors.Headings(entity),
+                (Page entity, List<PageHeading> collection) => PageUnsafeAccessors.Headings(entity) = ((List<PageHeading>)collection),
+                (Page entity, List<PageHeading> collection) => PageUnsafeAccessors.Headings(entity) = ((List<PageHeading>)collection),
+                List<PageHeading> (Page entity, Action<Page, List<PageHeading>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Page, List<PageHeading>, List<PageHeading>>(entity, setter),
+                List<PageHeading> () => new List<PageHeading>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var anchor = runtimeEntityType.FindProperty("Anchor");
+            var excerpt = runtimeEntityType.FindProperty("Excerpt");
+            var level = runtimeEntityType.FindProperty("Level");
+            var pageId = runtimeEntityType.FindProperty("PageId");
+            var position = runtimeEntityType.FindProperty("Position");
+            var sectionMarkdown = runtimeEntityType.FindProperty("SectionMarkdown");
+            var text = runtimeEntityType.FindProperty("Text");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((PageHeading)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, string, int, int, int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), (source.GetCurrentValue<string>(excerpt) == null ? null : ((ValueComparer<string>)(((IProperty)excerpt).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(excerpt))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), ((ValueComparer<int>)(((IProperty)pageId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(pageId)), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)pageId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((PageHeading)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)pageId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(pageId)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 8,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 8,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -4,8 +4,16 @@ using System.Collections.Generic;
 using System.Reflection;
 using Handbook.Content;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -35,6 +43,48 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (ReadingItem instance) => ReadingItemUnsafeAccessors.Id(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                ReadingItem (ReadingItem instance, int value) =>
+                {
+                    ReadingItemUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, int value) =>
+                {
+                    ReadingItemUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && ReadingItemUnsafeAccessors.Id(((ReadingItem)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : ReadingItemUnsafeAccessors.Id(((ReadingItem)(entry.Entity))))),
+                int (IInternalEntry entry) => ReadingItemUnsafeAccessors.Id(((ReadingItem)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var author = runtimeEntityType.AddProperty(
                 "Author",
@@ -42,6 +92,33 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(ReadingItem).GetProperty("Author", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<Author>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            author.SetGetter(
+                string (ReadingItem instance) => ReadingItemUnsafeAccessors.Author(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Author(instance) == null);
+            author.SetSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Author(instance) = value;
+                    return instance;
+                });
+            author.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Author(instance) = value;
+                    return instance;
+                });
+            author.SetAccessors(
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Author(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Author(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(author, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(author));
+            author.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            author.TypeMapping = SqliteStringTypeMapping.Default;
 
             var isDead = runtimeEntityType.AddProperty(
                 "IsDead",
@@ -49,12 +126,80 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(ReadingItem).GetProperty("IsDead", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<IsDead>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+            isDead.SetGetter(
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.IsDead(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.IsDead(instance) == false);
+            isDead.SetSetter(
+                ReadingItem (ReadingItem instance, bool value) =>
+                {
+                    ReadingItemUnsafeAccessors.IsDead(instance) = value;
+                    return instance;
+                });
+            isDead.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, bool value) =>
+                {
+                    ReadingItemUnsafeAccessors.IsDead(instance) = value;
+                    return instance;
+                });
+            isDead.SetAccessors(
+                bool (IInternalEntry entry) => ReadingItemUnsafeAccessors.IsDead(((ReadingItem)(entry.Entity))),
+                bool (IInternalEntry entry) => ReadingItemUnsafeAccessors.IsDead(((ReadingItem)(entry.Entity))),
+                bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isDead, 2),
+                bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isDead));
+            isDead.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            isDead.TypeMapping = BoolTypeMapping.Default.Clone(
+                comparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                keyComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                providerValueComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(string),
                 propertyInfo: typeof(ReadingItem).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            kind.SetGetter(
+                string (ReadingItem instance) => ReadingItemUnsafeAccessors.Kind(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Kind(instance) == null);
+            kind.SetSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Kind(instance) = value;
+                    return instance;
+                });
+            kind.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Kind(instance) = value;
+                    return instance;
+                });
+            kind.SetAccessors(
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Kind(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Kind(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(kind, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(kind));
+            kind.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            kind.TypeMapping = SqliteStringTypeMapping.Default;
 
             var list = runtimeEntityType.AddProperty(
                 "List",
@@ -62,6 +207,53 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(ReadingItem).GetProperty("List", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<List>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(string));
+            list.SetGetter(
+                ReadingList (ReadingItem instance) => ReadingItemUnsafeAccessors.List(instance),
+                bool (ReadingItem instance) => object.Equals(((object)(ReadingItemUnsafeAccessors.List(instance))), ((object)(ReadingList.Reading))));
+            list.SetSetter(
+                ReadingItem (ReadingItem instance, ReadingList value) =>
+                {
+                    ReadingItemUnsafeAccessors.List(instance) = value;
+                    return instance;
+                });
+            list.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, ReadingList value) =>
+                {
+                    ReadingItemUnsafeAccessors.List(instance) = value;
+                    return instance;
+                });
+            list.SetAccessors(
+                ReadingList (IInternalEntry entry) => ReadingItemUnsafeAccessors.List(((ReadingItem)(entry.Entity))),
+                ReadingList (IInternalEntry entry) => ReadingItemUnsafeAccessors.List(((ReadingItem)(entry.Entity))),
+                ReadingList (IInternalEntry entry) => entry.ReadOriginalValue<ReadingList>(list, 4),
+                ReadingList (IInternalEntry entry) => entry.GetCurrentValue<ReadingList>(list));
+            list.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            list.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<ReadingList>(
+                    bool (ReadingList v1, ReadingList v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (ReadingList v) => ((object)v).GetHashCode(),
+                    ReadingList (ReadingList v) => v),
+                keyComparer: new ValueComparer<ReadingList>(
+                    bool (ReadingList v1, ReadingList v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (ReadingList v) => ((object)v).GetHashCode(),
+                    ReadingList (ReadingList v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new ValueConverter<ReadingList, string>(
+                    string (ReadingList v) => ((object)v).ToString(),
+                    ReadingList (string v) => StringEnumConverter<ReadingList, string, ReadingList>.ConvertToEnum(v)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ReadingList, string>(
+                    JsonStringReaderWriter.Instance,
+                    new ValueConverter<ReadingList, string>(
+                        string (ReadingList v) => ((object)v).ToString(),
+                        ReadingList (string v) => StringEnumConverter<ReadingList, string, ReadingList>.ConvertToEnum(v))));
             list.SetSentinelFromProviderValue("Reading");
 
             var note = runtimeEntityType.AddProperty(
@@ -70,6 +262,33 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(ReadingItem).GetProperty("Note", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<Note>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            note.SetGetter(
+                string (ReadingItem instance) => ReadingItemUnsafeAccessors.Note(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Note(instance) == null);
+            note.SetSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Note(instance) = value;
+                    return instance;
+                });
+            note.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Note(instance) = value;
+                    return instance;
+                });
+            note.SetAccessors(
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Note(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Note(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(note, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(note));
+            note.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            note.TypeMapping = SqliteStringTypeMapping.Default;
 
             var pageId = runtimeEntityType.AddProperty(
                 "PageId",
@@ -77,6 +296,48 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(ReadingItem).GetProperty("PageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<PageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            pageId.SetGetter(
+                int (ReadingItem instance) => ReadingItemUnsafeAccessors.PageId(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.PageId(instance) == 0);
+            pageId.SetSetter(
+                ReadingItem (ReadingItem instance, int value) =>
+                {
+                    ReadingItemUnsafeAccessors.PageId(instance) = value;
+                    return instance;
+                });
+            pageId.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, int value) =>
+                {
+                    ReadingItemUnsafeAccessors.PageId(instance) = value;
+                    return instance;
+                });
+            pageId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(6) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(6) && ReadingItemUnsafeAccessors.PageId(((ReadingItem)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : ReadingItemUnsafeAccessors.PageId(((ReadingItem)(entry.Entity))))),
+                int (IInternalEntry entry) => ReadingItemUnsafeAccessors.PageId(((ReadingItem)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(pageId, 6),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(pageId, 1));
+            pageId.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            pageId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            pageId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(pageId));
 
             var position = runtimeEntityType.AddProperty(
                 "Position",
@@ -84,18 +345,113 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(ReadingItem).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            position.SetGetter(
+                int (ReadingItem instance) => ReadingItemUnsafeAccessors.Position(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Position(instance) == 0);
+            position.SetSetter(
+                ReadingItem (ReadingItem instance, int value) =>
+                {
+                    ReadingItemUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, int value) =>
+                {
+                    ReadingItemUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetAccessors(
+                int (IInternalEntry entry) => ReadingItemUnsafeAccessors.Position(((ReadingItem)(entry.Entity))),
+                int (IInternalEntry entry) => ReadingItemUnsafeAccessors.Position(((ReadingItem)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 7),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+            position.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            position.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
                 typeof(string),
                 propertyInfo: typeof(ReadingItem).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            title.SetGetter(
+                string (ReadingItem instance) => ReadingItemUnsafeAccessors.Title(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Title(instance) == null);
+            title.SetSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetAccessors(
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Title(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Title(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+            title.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            title.TypeMapping = SqliteStringTypeMapping.Default;
 
             var url = runtimeEntityType.AddProperty(
                 "Url",
                 typeof(string),
                 propertyInfo: typeof(ReadingItem).GetProperty("Url", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<Url>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            url.SetGetter(
+                string (ReadingItem instance) => ReadingItemUnsafeAccessors.Url(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Url(instance) == null);
+            url.SetSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Url(instance) = value;
+                    return instance;
+                });
+            url.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, string value) =>
+                {
+                    ReadingItemUnsafeAccessors.Url(instance) = value;
+                    return instance;
+                });
+            url.SetAccessors(
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Url(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => ReadingItemUnsafeAccessors.Url(((ReadingItem)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(url, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(url));
+            url.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            url.TypeMapping = SqliteStringTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -122,6 +478,32 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(ReadingItem).GetProperty("Page", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReadingItem).GetField("<Page>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            page.SetGetter(
+                Page (ReadingItem instance) => ReadingItemUnsafeAccessors.Page(instance),
+                bool (ReadingItem instance) => ReadingItemUnsafeAccessors.Page(instance) == null);
+            page.SetSetter(
+                ReadingItem (ReadingItem instance, Page value) =>
+                {
+                    ReadingItemUnsafeAccessors.Page(instance) = value;
+                    return instance;
+                });
+            page.SetMaterializationSetter(
+                ReadingItem (ReadingItem instance, Page value) =>
+                {
+                    ReadingItemUnsafeAccessors.Page(instance) = value;
+                    return instance;
+                });
+            page.SetAccessors(
+                Page (IInternalEntry entry) => ReadingItemUnsafeAccessors.Page(((ReadingItem)(entry.Entity))),
+                Page (IInternalEntry entry) => ReadingItemUnsafeAccessors.Page(((ReadingItem)(entry.Entity))),
+                null,
+                Page (IInternalEntry entry) => entry.GetCurrentValue<Page>(page));
+            page.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: -1);
             var readingItems = principalEntityType.AddNavigation("ReadingItems",
                 runtimeForeignKey,
                 onDependent: false,
@@ -129,11 +511,86 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("ReadingItems", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<ReadingItems>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            readingItems.SetGetter(
+                List<ReadingItem> (Page instance) => PageUnsafeAccessors.ReadingItems(instance),
+                bool (Page instance) => PageUnsafeAccessors.ReadingItems(instance) == null);
+            readingItems.SetSetter(
+                Page (Page instance, List<ReadingItem> value) =>
+                {
+                    PageUnsafeAccessors.ReadingItems(instance) = value;
+                    return instance;
+                });
+            readingItems.SetMaterializationSetter(
+                Page (Page instance, List<ReadingItem> value) =>
+                {
+                    PageUnsafeAccessors.ReadingItems(instance) = value;
+                    return instance;
+                });
+            readingItems.SetAccessors(
+                List<ReadingItem> (IInternalEntry entry) => PageUnsafeAccessors.ReadingItems(((Page)(entry.Entity))),
+                List<ReadingItem> (IInternalEntry entry) => PageUnsafeAccessors.ReadingItems(((Page)(entry.Entity))),
+                null,
+                List<ReadingItem> (IInternalEntry entry) => entry.GetCurrentValue<List<ReadingItem>>(readingItems));
+            readingItems.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 4,
+                storeGenerationIndex: -1);
+            readingItems.SetCollectionAccessor<Page, List<ReadingItem>, ReadingItem>(
+                List<ReadingItem> (Page entity) => PageUnsafeAccessors.ReadingItems(entity),
+                (Page entity, List<ReadingItem> collection) => PageUnsafeAccessors.ReadingItems(entity) = ((List<ReadingItem>)collection),
+                (Page entity, List<ReadingItem> collection) => PageUnsafeAccessors.ReadingItems(entity) = ((List<ReadingItem>)collection),
+                List<ReadingItem> (Page entity, Action<Page, List<ReadingItem>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Page, List<ReadingItem>, List<ReadingItem>>(entity, setter),
+                List<ReadingItem> () => new List<ReadingItem>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var author = runtimeEntityType.FindProperty("Author");
+            var isDead = runtimeEntityType.FindProperty("IsDead");
+            var kind = runtimeEntityType.FindProperty("Kind");
+            var list = runtimeEntityType.FindProperty("List");
+            var note = runtimeEntityType.FindProperty("Note");
+            var pageId = runtimeEntityType.FindProperty("PageId");
+            var position = runtimeEntityType.FindProperty("Position");
+            var title = runtimeEntityType.FindProperty("Title");
+            var url = runtimeEntityType.FindProperty("Url");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var page = runtimeEntityType.FindNavigation("Page");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((ReadingItem)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, bool, string, ReadingList, string, int, int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(author) == null ? null : ((ValueComparer<string>)(((IProperty)author).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(author))), ((ValueComparer<bool>)(((IProperty)isDead).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isDead)), (source.GetCurrentValue<string>(kind) == null ? null : ((ValueComparer<string>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(kind))), ((ValueComparer<ReadingList>)(((IProperty)list).GetValueComparer())).Snapshot(source.GetCurrentValue<ReadingList>(list)), (source.GetCurrentValue<string>(note) == null ? null : ((ValueComparer<string>)(((IProperty)note).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(note))), ((ValueComparer<int>)(((IProperty)pageId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(pageId)), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), (source.GetCurrentValue<string>(url) == null ? null : ((ValueComparer<string>)(((IProperty)url).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(url))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)pageId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((ReadingItem)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)pageId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(pageId)), source.GetCurrentValue<Page>(page))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 10,
+                navigationCount: 1,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 10,
+                shadowCount: 0,
+                relationshipCount: 3,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -2,8 +2,15 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -32,39 +39,270 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Role instance) => RoleUnsafeAccessors.Id(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                Role (Role instance, int value) =>
+                {
+                    RoleUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Role (Role instance, int value) =>
+                {
+                    RoleUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && RoleUnsafeAccessors.Id(((Role)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : RoleUnsafeAccessors.Id(((Role)(entry.Entity))))),
+                int (IInternalEntry entry) => RoleUnsafeAccessors.Id(((Role)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var aliases = runtimeEntityType.AddProperty(
                 "Aliases",
                 typeof(List<string>),
                 propertyInfo: typeof(Role).GetProperty("Aliases", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Aliases>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            aliases.SetGetter(
+                List<string> (Role instance) => RoleUnsafeAccessors.Aliases(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Aliases(instance) == null);
+            aliases.SetSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Aliases(instance) = value;
+                    return instance;
+                });
+            aliases.SetMaterializationSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Aliases(instance) = value;
+                    return instance;
+                });
+            aliases.SetAccessors(
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Aliases(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Aliases(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(aliases, 1),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(aliases));
+            aliases.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            aliases.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var aliasesElementType = aliases.SetElementType(typeof(string));
+            aliasesElementType.TypeMapping = aliases.TypeMapping.ElementTypeMapping;
 
             var areas = runtimeEntityType.AddProperty(
                 "Areas",
                 typeof(List<string>),
                 propertyInfo: typeof(Role).GetProperty("Areas", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Areas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            areas.SetGetter(
+                List<string> (Role instance) => RoleUnsafeAccessors.Areas(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Areas(instance) == null);
+            areas.SetSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Areas(instance) = value;
+                    return instance;
+                });
+            areas.SetMaterializationSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Areas(instance) = value;
+                    return instance;
+                });
+            areas.SetAccessors(
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Areas(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Areas(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(areas, 2),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(areas));
+            areas.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            areas.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var areasElementType = areas.SetElementType(typeof(string));
+            areasElementType.TypeMapping = areas.TypeMapping.ElementTypeMapping;
 
             var chapterSlugs = runtimeEntityType.AddProperty(
                 "ChapterSlugs",
                 typeof(List<string>),
                 propertyInfo: typeof(Role).GetProperty("ChapterSlugs", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<ChapterSlugs>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            chapterSlugs.SetGetter(
+                List<string> (Role instance) => RoleUnsafeAccessors.ChapterSlugs(instance),
+                bool (Role instance) => RoleUnsafeAccessors.ChapterSlugs(instance) == null);
+            chapterSlugs.SetSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.ChapterSlugs(instance) = value;
+                    return instance;
+                });
+            chapterSlugs.SetMaterializationSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.ChapterSlugs(instance) = value;
+                    return instance;
+                });
+            chapterSlugs.SetAccessors(
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.ChapterSlugs(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.ChapterSlugs(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(chapterSlugs, 3),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(chapterSlugs));
+            chapterSlugs.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            chapterSlugs.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var chapterSlugsElementType = chapterSlugs.SetElementType(typeof(string));
+            chapterSlugsElementType.TypeMapping = chapterSlugs.TypeMapping.ElementTypeMapping;
 
             var contentHash = runtimeEntityType.AddProperty(
                 "ContentHash",
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("ContentHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<ContentHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            contentHash.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.ContentHash(instance),
+                bool (Role instance) => RoleUnsafeAccessors.ContentHash(instance) == null);
+            contentHash.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.ContentHash(instance) = value;
+                    return instance;
+                });
+            contentHash.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.ContentHash(instance) = value;
+                    return instance;
+                });
+            contentHash.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.ContentHash(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.ContentHash(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(contentHash));
+            contentHash.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            contentHash.TypeMapping = SqliteStringTypeMapping.Default;
 
             var html = runtimeEntityType.AddProperty(
                 "Html",
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            html.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.Html(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Html(instance) == null);
+            html.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Html(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Html(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
+            html.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            html.TypeMapping = SqliteStringTypeMapping.Default;
 
             var order = runtimeEntityType.AddProperty(
                 "Order",
@@ -72,36 +310,213 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Role).GetProperty("Order", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Order>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            order.SetGetter(
+                int (Role instance) => RoleUnsafeAccessors.Order(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Order(instance) == 0);
+            order.SetSetter(
+                Role (Role instance, int value) =>
+                {
+                    RoleUnsafeAccessors.Order(instance) = value;
+                    return instance;
+                });
+            order.SetMaterializationSetter(
+                Role (Role instance, int value) =>
+                {
+                    RoleUnsafeAccessors.Order(instance) = value;
+                    return instance;
+                });
+            order.SetAccessors(
+                int (IInternalEntry entry) => RoleUnsafeAccessors.Order(((Role)(entry.Entity))),
+                int (IInternalEntry entry) => RoleUnsafeAccessors.Order(((Role)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 6),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(order));
+            order.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            order.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            slug.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.Slug(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Slug(instance) == null);
+            slug.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Slug(instance) = value;
+                    return instance;
+                });
+            slug.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Slug(instance) = value;
+                    return instance;
+                });
+            slug.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
+            slug.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            slug.TypeMapping = SqliteStringTypeMapping.Default;
+            slug.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(slug));
 
             var sourcePath = runtimeEntityType.AddProperty(
                 "SourcePath",
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("SourcePath", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<SourcePath>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            sourcePath.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.SourcePath(instance),
+                bool (Role instance) => RoleUnsafeAccessors.SourcePath(instance) == null);
+            sourcePath.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.SourcePath(instance) = value;
+                    return instance;
+                });
+            sourcePath.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.SourcePath(instance) = value;
+                    return instance;
+                });
+            sourcePath.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
+            sourcePath.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            sourcePath.TypeMapping = SqliteStringTypeMapping.Default;
 
             var stage = runtimeEntityType.AddProperty(
                 "Stage",
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("Stage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Stage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            stage.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.Stage(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Stage(instance) == null);
+            stage.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Stage(instance) = value;
+                    return instance;
+                });
+            stage.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Stage(instance) = value;
+                    return instance;
+                });
+            stage.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(stage, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(stage));
+            stage.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            stage.TypeMapping = SqliteStringTypeMapping.Default;
 
             var summary = runtimeEntityType.AddProperty(
                 "Summary",
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            summary.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.Summary(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Summary(instance) == null);
+            summary.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Summary(instance) = value;
+                    return instance;
+                });
+            summary.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Summary(instance) = value;
+                    return instance;
+                });
+            summary.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 10),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
+            summary.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            summary.TypeMapping = SqliteStringTypeMapping.Default;
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
                 typeof(string),
                 propertyInfo: typeof(Role).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            title.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.Title(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Title(instance) == null);
+            title.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 11),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+            title.SetPropertyIndexes(
+                index: 11,
+                originalValueIndex: 11,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            title.TypeMapping = SqliteStringTypeMapping.Default;
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -109,6 +524,33 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Role).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            updatedAt.SetGetter(
+                DateTimeOffset (Role instance) => RoleUnsafeAccessors.UpdatedAt(instance),
+                bool (Role instance) => RoleUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
+            updatedAt.SetSetter(
+                Role (Role instance, DateTimeOffset value) =>
+                {
+                    RoleUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetMaterializationSetter(
+                Role (Role instance, DateTimeOffset value) =>
+                {
+                    RoleUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 12),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
+            updatedAt.SetPropertyIndexes(
+                index: 12,
+                originalValueIndex: 12,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updatedAt.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -123,6 +565,53 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var aliases = runtimeEntityType.FindProperty("Aliases");
+            var areas = runtimeEntityType.FindProperty("Areas");
+            var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
+            var contentHash = runtimeEntityType.FindProperty("ContentHash");
+            var html = runtimeEntityType.FindProperty("Html");
+            var order = runtimeEntityType.FindProperty("Order");
+            var slug = runtimeEntityType.FindProperty("Slug");
+            var sourcePath = runtimeEntityType.FindProperty("SourcePath");
+            var stage = runtimeEntityType.FindProperty("Stage");
+            var summary = runtimeEntityType.FindProperty("Summary");
+            var title = runtimeEntityType.FindProperty("Title");
+            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var headings = runtimeEntityType.FindNavigation("Headings");
+            var skills = runtimeEntityType.FindNavigation("Skills");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Role)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, int, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int>(default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Role)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 13,
+                navigationCount: 2,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 13,
+                shadowCount: 0,
+                relationshipCount: 3,
+                storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,13 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -29,6 +34,33 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 typeof(int),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            roleId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && entry.ReadShadowValue<int>(0) == 0 ? entry.ReadTemporaryValue<int>(0) : entry.ReadShadowValue<int>(0))),
+                int (IInternalEntry entry) => entry.ReadShadowValue<int>(0),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(roleId, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(roleId, 0));
+            roleId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: 0,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            roleId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            roleId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(roleId));
 
             var __synthesizedOrdinal = runtimeEntityType.AddProperty(
                 "__synthesizedOrdinal",
@@ -37,12 +69,66 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 beforeSaveBehavior: PropertySaveBehavior.Ignore,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            __synthesizedOrdinal.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(1) && entry.ReadShadowValue<int>(1) == 0 ? entry.ReadTemporaryValue<int>(1) : entry.ReadShadowValue<int>(1))),
+                int (IInternalEntry entry) => entry.ReadShadowValue<int>(1),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(__synthesizedOrdinal, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(__synthesizedOrdinal, 1));
+            __synthesizedOrdinal.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: 1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            __synthesizedOrdinal.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            __synthesizedOrdinal.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(__synthesizedOrdinal));
 
             var anchor = runtimeEntityType.AddProperty(
                 "Anchor",
                 typeof(string),
                 propertyInfo: typeof(RoleHeading).GetProperty("Anchor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleHeading).GetField("<Anchor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            anchor.SetGetter(
+                string (RoleHeading instance) => RoleHeadingUnsafeAccessors.Anchor(instance),
+                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.Anchor(instance) == null);
+            anchor.SetSetter(
+                RoleHeading (RoleHeading instance, string value) =>
+                {
+                    RoleHeadingUnsafeAccessors.Anchor(instance) = value;
+                    return instance;
+                });
+            anchor.SetMaterializationSetter(
+                RoleHeading (RoleHeading instance, string value) =>
+                {
+                    RoleHeadingUnsafeAccessors.Anchor(instance) = value;
+                    return instance;
+                });
+            anchor.SetAccessors(
+                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Anchor(((RoleHeading)(entry.Entity))),
+                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Anchor(((RoleHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(anchor, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(anchor));
+            anchor.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            anchor.TypeMapping = SqliteStringTypeMapping.Default;
 
             var level = runtimeEntityType.AddProperty(
                 "Level",
@@ -50,18 +136,113 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(RoleHeading).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleHeading).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            level.SetGetter(
+                int (RoleHeading instance) => RoleHeadingUnsafeAccessors.Level(instance),
+                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.Level(instance) == 0);
+            level.SetSetter(
+                RoleHeading (RoleHeading instance, int value) =>
+                {
+                    RoleHeadingUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetMaterializationSetter(
+                RoleHeading (RoleHeading instance, int value) =>
+                {
+                    RoleHeadingUnsafeAccessors.Level(instance) = value;
+                    return instance;
+                });
+            level.SetAccessors(
+                int (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Level(((RoleHeading)(entry.Entity))),
+                int (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Level(((RoleHeading)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 3),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(level));
+            level.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            level.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var sectionMarkdown = runtimeEntityType.AddProperty(
                 "SectionMarkdown",
                 typeof(string),
                 propertyInfo: typeof(RoleHeading).GetProperty("SectionMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleHeading).GetField("<SectionMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            sectionMarkdown.SetGetter(
+                string (RoleHeading instance) => RoleHeadingUnsafeAccessors.SectionMarkdown(instance),
+                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.SectionMarkdown(instance) == null);
+            sectionMarkdown.SetSetter(
+                RoleHeading (RoleHeading instance, string value) =>
+                {
+                    RoleHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
+                    return instance;
+                });
+            sectionMarkdown.SetMaterializationSetter(
+                RoleHeading (RoleHeading instance, string value) =>
+                {
+                    RoleHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
+                    return instance;
+                });
+            sectionMarkdown.SetAccessors(
+                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.SectionMarkdown(((RoleHeading)(entry.Entity))),
+                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.SectionMarkdown(((RoleHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionMarkdown));
+            sectionMarkdown.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            sectionMarkdown.TypeMapping = SqliteStringTypeMapping.Default;
 
             var text = runtimeEntityType.AddProperty(
                 "Text",
                 typeof(string),
                 propertyInfo: typeof(RoleHeading).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RoleHeading).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            text.SetGetter(
+                string (RoleHeading instance) => RoleHeadingUnsafeAccessors.Text(instance),
+                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.Text(instance) == null);
+            text.SetSetter(
+                RoleHeading (RoleHeading instance, string value) =>
+                {
+                    RoleHeadingUnsafeAccessors.Text(instance) = value;
+                    return instance;
+                });
+            text.SetMaterializationSetter(
+                RoleHeading (RoleHeading instance, string value) =>
+                {
+                    RoleHeadingUnsafeAccessors.Text(instance) = value;
+                    return instance;
+                });
+            text.SetAccessors(
+                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Text(((RoleHeading)(entry.Entity))),
+                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Text(((RoleHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
+            text.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            text.TypeMapping = SqliteStringTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { roleId, __synthesizedOrdinal });
@@ -87,11 +268,81 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(Role).GetField("<Headings>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 eagerLoaded: true);
 
+            headings.SetGetter(
+                List<RoleHeading> (Role instance) => RoleUnsafeAccessors.Headings(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Headings(instance) == null);
+            headings.SetSetter(
+                Role (Role instance, List<RoleHeading> value) =>
+                {
+                    RoleUnsafeAccessors.Headings(instance) = value;
+                    return instance;
+                });
+            headings.SetMaterializationSetter(
+                Role (Role instance, List<RoleHeading> value) =>
+                {
+                    RoleUnsafeAccessors.Headings(instance) = value;
+                    return instance;
+                });
+            headings.SetAccessors(
+                List<RoleHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
+                List<RoleHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
+                null,
+                List<RoleHeading> (IInternalEntry entry) => entry.GetCurrentValue<List<RoleHeading>>(headings));
+            headings.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: -1);
+            headings.SetCollectionAccessor<Role, List<RoleHeading>, RoleHeading>(
+                List<RoleHeading> (Role entity) => RoleUnsafeAccessors.Headings(entity),
+                (Role entity, List<RoleHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<RoleHeading>)collection),
+                (Role entity, List<RoleHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<RoleHeading>)collection),
+                List<RoleHeading> (Role entity, Action<Role, List<RoleHeading>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Role, List<RoleHeading>, List<RoleHeading>>(entity, setter),
+                List<RoleHeading> () => new List<RoleHeading>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var roleId = runtimeEntityType.FindProperty("RoleId");
+            var __synthesizedOrdinal = runtimeEntityType.FindProperty("__synthesizedOrdinal");
+            var anchor = runtimeEntityType.FindProperty("Anchor");
+            var level = runtimeEntityType.FindProperty("Level");
+            var sectionMarkdown = runtimeEntityType.FindProperty("SectionMarkdown");
+            var text = runtimeEntityType.FindProperty("Text");
+            var key = runtimeEntityType.FindKey(new[] { roleId, __synthesizedOrdinal });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((RoleHeading)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, string, int, string, string>(((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<int, int>((source.ContainsKey("RoleId") ? ((int)(source["RoleId"])) : 0), (source.ContainsKey("__synthesizedOrdinal") ? ((int)(source["__synthesizedOrdinal"])) : 0)))));
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((RoleHeading)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)roleId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 6,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 6,
+                shadowCount: 2,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "Headings");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

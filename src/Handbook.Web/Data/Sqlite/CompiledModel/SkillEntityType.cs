@@ -2,8 +2,15 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -32,38 +39,251 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Skill instance) => SkillUnsafeAccessors.Id(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                Skill (Skill instance, int value) =>
+                {
+                    SkillUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Skill (Skill instance, int value) =>
+                {
+                    SkillUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && SkillUnsafeAccessors.Id(((Skill)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : SkillUnsafeAccessors.Id(((Skill)(entry.Entity))))),
+                int (IInternalEntry entry) => SkillUnsafeAccessors.Id(((Skill)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var aliases = runtimeEntityType.AddProperty(
                 "Aliases",
                 typeof(List<string>),
                 propertyInfo: typeof(Skill).GetProperty("Aliases", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Aliases>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            aliases.SetGetter(
+                List<string> (Skill instance) => SkillUnsafeAccessors.Aliases(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Aliases(instance) == null);
+            aliases.SetSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.Aliases(instance) = value;
+                    return instance;
+                });
+            aliases.SetMaterializationSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.Aliases(instance) = value;
+                    return instance;
+                });
+            aliases.SetAccessors(
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.Aliases(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.Aliases(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(aliases, 1),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(aliases));
+            aliases.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            aliases.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var aliasesElementType = aliases.SetElementType(typeof(string));
+            aliasesElementType.TypeMapping = aliases.TypeMapping.ElementTypeMapping;
 
             var chapterSlugs = runtimeEntityType.AddProperty(
                 "ChapterSlugs",
                 typeof(List<string>),
                 propertyInfo: typeof(Skill).GetProperty("ChapterSlugs", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<ChapterSlugs>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            chapterSlugs.SetGetter(
+                List<string> (Skill instance) => SkillUnsafeAccessors.ChapterSlugs(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.ChapterSlugs(instance) == null);
+            chapterSlugs.SetSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.ChapterSlugs(instance) = value;
+                    return instance;
+                });
+            chapterSlugs.SetMaterializationSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.ChapterSlugs(instance) = value;
+                    return instance;
+                });
+            chapterSlugs.SetAccessors(
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.ChapterSlugs(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.ChapterSlugs(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(chapterSlugs, 2),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(chapterSlugs));
+            chapterSlugs.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            chapterSlugs.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var chapterSlugsElementType = chapterSlugs.SetElementType(typeof(string));
+            chapterSlugsElementType.TypeMapping = chapterSlugs.TypeMapping.ElementTypeMapping;
 
             var contentHash = runtimeEntityType.AddProperty(
                 "ContentHash",
                 typeof(string),
                 propertyInfo: typeof(Skill).GetProperty("ContentHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<ContentHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            contentHash.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.ContentHash(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.ContentHash(instance) == null);
+            contentHash.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.ContentHash(instance) = value;
+                    return instance;
+                });
+            contentHash.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.ContentHash(instance) = value;
+                    return instance;
+                });
+            contentHash.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.ContentHash(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.ContentHash(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(contentHash));
+            contentHash.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            contentHash.TypeMapping = SqliteStringTypeMapping.Default;
 
             var group = runtimeEntityType.AddProperty(
                 "Group",
                 typeof(string),
                 propertyInfo: typeof(Skill).GetProperty("Group", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Group>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            group.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.Group(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Group(instance) == null);
+            group.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Group(instance) = value;
+                    return instance;
+                });
+            group.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Group(instance) = value;
+                    return instance;
+                });
+            group.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Group(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Group(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(group, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(group));
+            group.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            group.TypeMapping = SqliteStringTypeMapping.Default;
 
             var html = runtimeEntityType.AddProperty(
                 "Html",
                 typeof(string),
                 propertyInfo: typeof(Skill).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            html.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.Html(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Html(instance) == null);
+            html.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Html(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Html(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
+            html.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            html.TypeMapping = SqliteStringTypeMapping.Default;
 
             var levelsAreHandbooksChoice = runtimeEntityType.AddProperty(
                 "LevelsAreHandbooksChoice",
@@ -71,6 +291,47 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Skill).GetProperty("LevelsAreHandbooksChoice", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<LevelsAreHandbooksChoice>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+            levelsAreHandbooksChoice.SetGetter(
+                bool (Skill instance) => SkillUnsafeAccessors.LevelsAreHandbooksChoice(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.LevelsAreHandbooksChoice(instance) == false);
+            levelsAreHandbooksChoice.SetSetter(
+                Skill (Skill instance, bool value) =>
+                {
+                    SkillUnsafeAccessors.LevelsAreHandbooksChoice(instance) = value;
+                    return instance;
+                });
+            levelsAreHandbooksChoice.SetMaterializationSetter(
+                Skill (Skill instance, bool value) =>
+                {
+                    SkillUnsafeAccessors.LevelsAreHandbooksChoice(instance) = value;
+                    return instance;
+                });
+            levelsAreHandbooksChoice.SetAccessors(
+                bool (IInternalEntry entry) => SkillUnsafeAccessors.LevelsAreHandbooksChoice(((Skill)(entry.Entity))),
+                bool (IInternalEntry entry) => SkillUnsafeAccessors.LevelsAreHandbooksChoice(((Skill)(entry.Entity))),
+                bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(levelsAreHandbooksChoice, 6),
+                bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(levelsAreHandbooksChoice));
+            levelsAreHandbooksChoice.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            levelsAreHandbooksChoice.TypeMapping = BoolTypeMapping.Default.Clone(
+                comparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                keyComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                providerValueComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var order = runtimeEntityType.AddProperty(
                 "Order",
@@ -78,30 +339,180 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Skill).GetProperty("Order", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Order>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            order.SetGetter(
+                int (Skill instance) => SkillUnsafeAccessors.Order(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Order(instance) == 0);
+            order.SetSetter(
+                Skill (Skill instance, int value) =>
+                {
+                    SkillUnsafeAccessors.Order(instance) = value;
+                    return instance;
+                });
+            order.SetMaterializationSetter(
+                Skill (Skill instance, int value) =>
+                {
+                    SkillUnsafeAccessors.Order(instance) = value;
+                    return instance;
+                });
+            order.SetAccessors(
+                int (IInternalEntry entry) => SkillUnsafeAccessors.Order(((Skill)(entry.Entity))),
+                int (IInternalEntry entry) => SkillUnsafeAccessors.Order(((Skill)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 7),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(order));
+            order.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            order.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
                 propertyInfo: typeof(Skill).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            slug.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.Slug(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Slug(instance) == null);
+            slug.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Slug(instance) = value;
+                    return instance;
+                });
+            slug.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Slug(instance) = value;
+                    return instance;
+                });
+            slug.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Slug(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Slug(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
+            slug.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            slug.TypeMapping = SqliteStringTypeMapping.Default;
+            slug.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(slug));
 
             var sourcePath = runtimeEntityType.AddProperty(
                 "SourcePath",
                 typeof(string),
                 propertyInfo: typeof(Skill).GetProperty("SourcePath", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<SourcePath>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            sourcePath.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.SourcePath(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.SourcePath(instance) == null);
+            sourcePath.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.SourcePath(instance) = value;
+                    return instance;
+                });
+            sourcePath.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.SourcePath(instance) = value;
+                    return instance;
+                });
+            sourcePath.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.SourcePath(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.SourcePath(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
+            sourcePath.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            sourcePath.TypeMapping = SqliteStringTypeMapping.Default;
 
             var summary = runtimeEntityType.AddProperty(
                 "Summary",
                 typeof(string),
                 propertyInfo: typeof(Skill).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            summary.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.Summary(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Summary(instance) == null);
+            summary.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Summary(instance) = value;
+                    return instance;
+                });
+            summary.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Summary(instance) = value;
+                    return instance;
+                });
+            summary.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Summary(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Summary(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 10),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
+            summary.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            summary.TypeMapping = SqliteStringTypeMapping.Default;
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
                 typeof(string),
                 propertyInfo: typeof(Skill).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            title.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.Title(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Title(instance) == null);
+            title.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Title(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Title(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 11),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+            title.SetPropertyIndexes(
+                index: 11,
+                originalValueIndex: 11,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            title.TypeMapping = SqliteStringTypeMapping.Default;
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -109,6 +520,33 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 propertyInfo: typeof(Skill).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Skill).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            updatedAt.SetGetter(
+                DateTimeOffset (Skill instance) => SkillUnsafeAccessors.UpdatedAt(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
+            updatedAt.SetSetter(
+                Skill (Skill instance, DateTimeOffset value) =>
+                {
+                    SkillUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetMaterializationSetter(
+                Skill (Skill instance, DateTimeOffset value) =>
+                {
+                    SkillUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => SkillUnsafeAccessors.UpdatedAt(((Skill)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => SkillUnsafeAccessors.UpdatedAt(((Skill)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 12),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
+            updatedAt.SetPropertyIndexes(
+                index: 12,
+                originalValueIndex: 12,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updatedAt.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -123,6 +561,52 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var aliases = runtimeEntityType.FindProperty("Aliases");
+            var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
+            var contentHash = runtimeEntityType.FindProperty("ContentHash");
+            var group = runtimeEntityType.FindProperty("Group");
+            var html = runtimeEntityType.FindProperty("Html");
+            var levelsAreHandbooksChoice = runtimeEntityType.FindProperty("LevelsAreHandbooksChoice");
+            var order = runtimeEntityType.FindProperty("Order");
+            var slug = runtimeEntityType.FindProperty("Slug");
+            var sourcePath = runtimeEntityType.FindProperty("SourcePath");
+            var summary = runtimeEntityType.FindProperty("Summary");
+            var title = runtimeEntityType.FindProperty("Title");
+            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var levels = runtimeEntityType.FindNavigation("Levels");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Skill)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, string, string, string, bool, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(group) == null ? null : ((ValueComparer<string>)(((IProperty)group).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(group))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<bool>)(((IProperty)levelsAreHandbooksChoice).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(levelsAreHandbooksChoice)), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int>(default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Skill)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SkillLevel>>(levels)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 13,
+                navigationCount: 1,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 13,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
