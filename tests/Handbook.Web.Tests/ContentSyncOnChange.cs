@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Net;
 using System.Text.Json;
 using Handbook.Web.Data;
 using Handbook.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Handbook.Web.Tests;
@@ -122,6 +126,57 @@ public sealed class ContentSyncOnChange : IDisposable
 
         Assert.Equal((0, 0, 0), (result.Added, result.Updated, result.Removed));
         Assert.Equal(before, await Snapshot());
+    }
+
+    [Fact]
+    public async Task A_sync_of_an_unchanged_tree_reads_the_stored_version_and_writes_nothing()
+    {
+        var commands = new CommandLog();
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(commands)));
+        app.CreateClient();
+        commands.Clear();
+
+        var result = await app.Services.GetRequiredService<ContentSync>().SyncAsync();
+
+        Assert.Equal((0, 0, 0), (result.Added, result.Updated, result.Removed));
+        Assert.DoesNotContain(commands.Texts, t => t.TrimStart().StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
+            || t.TrimStart().StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+            || t.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase));
+        Assert.InRange(commands.Texts.Count, 1, 3);
+    }
+
+    /// <summary>The text of every command the store runs (queries and statements alike).</summary>
+    private sealed class CommandLog : DbCommandInterceptor
+    {
+        private readonly ConcurrentQueue<string> _texts = new();
+
+        public IReadOnlyCollection<string> Texts => _texts;
+
+        public void Clear() => _texts.Clear();
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            _texts.Enqueue(command.CommandText);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            _texts.Enqueue(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            _texts.Enqueue(command.CommandText);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            _texts.Enqueue(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
     }
 
     [Fact]

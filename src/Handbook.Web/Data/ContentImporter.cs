@@ -29,6 +29,17 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         {
             return await KeepStoreAsync(content, transaction, cancellationToken);
         }
+        if (await StoredVersionAsync(cancellationToken) == content.Version)
+        {
+            // The store holds this very read of the folder (the version covers every file's path and
+            // text): a restart with unchanged content rewrites nothing. Only the recorded errors may be
+            // another read's, when the folder could not be read for a while and is back unchanged.
+            await RecordIssuesAsync(content.Errors, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new SyncResult([], content.Errors, content.Version);
+        }
 
         var changes = new List<DocumentChange>();
         var parts = await SyncPartsAsync(content, cancellationToken);
@@ -61,9 +72,11 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        var version = await db.ContentStates.AsNoTracking().Where(s => s.Id == ContentState.SingletonId).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
-        return new SyncResult([], content.Errors, version ?? "");
+        return new SyncResult([], content.Errors, await StoredVersionAsync(cancellationToken) ?? "");
     }
+
+    private Task<string?> StoredVersionAsync(CancellationToken cancellationToken) =>
+        db.ContentStates.AsNoTracking().Where(s => s.Id == ContentState.SingletonId).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
 
     /// <returns>The part entities by the folder their file is in, for placing chapters.</returns>
     private async Task<Dictionary<string, Part>> SyncPartsAsync(ContentSet content, CancellationToken cancellationToken)
