@@ -25,6 +25,7 @@ switch (args)
         }
 }
 
+builder.Configuration.BuildModelAhead();
 builder.Services.AddHandbookData();
 builder.Services.AddHandbookWeb();
 
