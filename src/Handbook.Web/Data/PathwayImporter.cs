@@ -19,16 +19,20 @@ internal sealed class PathwayImporter(HandbookDbContext db)
 
     private async Task SyncSkillsAsync(ContentSet content, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
-        var existing = await db.Skills.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Skills.AsNoTracking()
+            .Select(s => new Stored(s.Id, s.Slug, s.Title, s.Summary, s.SourcePath, s.ContentHash))
+            .ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var document in content.Skills)
         {
-            if (existing.TryGetValue(document.Slug, out var skill))
+            Skill skill;
+            if (existing.TryGetValue(document.Slug, out var stored))
             {
-                if (skill.ContentHash == document.Hash && skill.SourcePath == document.Path)
+                if (stored.ContentHash == document.Hash && stored.SourcePath == document.Path)
                 {
                     continue;
                 }
-                await db.SkillLevels.Where(l => l.SkillId == skill.Id).ExecuteDeleteAsync(cancellationToken);
+                await db.SkillLevels.Where(l => l.SkillId == stored.Id).ExecuteDeleteAsync(cancellationToken);
+                skill = await db.Skills.SingleAsync(s => s.Id == stored.Id, cancellationToken);
                 changes.Add(new DocumentChange(ChangeKind.Updated, $"/skills/{document.Slug}", document.Title, document.Summary, document.Sections));
             }
             else
@@ -57,26 +61,33 @@ internal sealed class PathwayImporter(HandbookDbContext db)
 
         var current = content.Skills.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
         var stale = existing.Values.Where(s => !current.Contains(s.Slug) && !content.FailedPaths.Contains(s.SourcePath)).ToList();
-        var staleIds = stale.Select(s => s.Id).ToList();
-        await db.Skills.Where(s => staleIds.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
+        if (stale.Count > 0)
+        {
+            var staleIds = stale.Select(s => s.Id).ToList();
+            await db.Skills.Where(s => staleIds.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
         changes.AddRange(stale.Select(s => new DocumentChange(ChangeKind.Removed, $"/skills/{s.Slug}", s.Title, s.Summary, [])));
     }
 
     private async Task SyncRolesAsync(ContentSet content, DateTimeOffset now, bool skillSetChanged, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
-        var existing = await db.Roles.ToDictionaryAsync(r => r.Slug, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Roles.AsNoTracking()
+            .Select(r => new Stored(r.Id, r.Slug, r.Title, r.Summary, r.SourcePath, r.ContentHash))
+            .ToDictionaryAsync(r => r.Slug, StringComparer.Ordinal, cancellationToken);
         var skillIds = await db.Skills.ToDictionaryAsync(s => s.Slug, s => s.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var document in content.Roles)
         {
-            if (existing.TryGetValue(document.Slug, out var role))
+            Role role;
+            if (existing.TryGetValue(document.Slug, out var stored))
             {
                 // A role's expectations point at skill rows, so they are rebuilt when skills come or go.
-                if (role.ContentHash == document.Hash && role.SourcePath == document.Path && !skillSetChanged)
+                if (stored.ContentHash == document.Hash && stored.SourcePath == document.Path && !skillSetChanged)
                 {
                     continue;
                 }
-                await db.RoleSkills.Where(s => s.RoleId == role.Id).ExecuteDeleteAsync(cancellationToken);
-                if (role.ContentHash != document.Hash || role.SourcePath != document.Path)
+                await db.RoleSkills.Where(s => s.RoleId == stored.Id).ExecuteDeleteAsync(cancellationToken);
+                role = await db.Roles.SingleAsync(r => r.Id == stored.Id, cancellationToken);
+                if (stored.ContentHash != document.Hash || stored.SourcePath != document.Path)
                 {
                     changes.Add(new DocumentChange(ChangeKind.Updated, $"/roles/{document.Slug}", document.Title, document.Summary, document.Sections));
                 }
@@ -113,8 +124,17 @@ internal sealed class PathwayImporter(HandbookDbContext db)
 
         var current = content.Roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         var stale = existing.Values.Where(r => !current.Contains(r.Slug) && !content.FailedPaths.Contains(r.SourcePath)).ToList();
-        var staleIds = stale.Select(r => r.Id).ToList();
-        await db.Roles.Where(r => staleIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+        if (stale.Count > 0)
+        {
+            var staleIds = stale.Select(r => r.Id).ToList();
+            await db.Roles.Where(r => staleIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
         changes.AddRange(stale.Select(r => new DocumentChange(ChangeKind.Removed, $"/roles/{r.Slug}", r.Title, r.Summary, [])));
     }
+
+    /// <summary>
+    /// What tells whether a stored role or skill changed, and what its removal reports: read for all of
+    /// them on every sync, so not the whole row (a role's HTML and headings are most of the store).
+    /// </summary>
+    private sealed record Stored(int Id, string Slug, string Title, string Summary, string SourcePath, string ContentHash);
 }
