@@ -20,7 +20,11 @@ public sealed record SyncResult(IReadOnlyList<DocumentChange> Changes, IReadOnly
 /// <param name="readInFull">Reads a chapter of the set in full (see <see cref="ContentLoader.ReadInFull"/>).</param>
 public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Func<ChapterDocument, ChapterDocument?> readInFull)
 {
-    public async Task<SyncResult> ImportAsync(ContentSet content, CancellationToken cancellationToken = default)
+    /// <param name="compareEveryFile">
+    /// Compare every file with the store even when the store already holds the set's version (which
+    /// otherwise ends the import at once).
+    /// </param>
+    public async Task<SyncResult> ImportAsync(ContentSet content, bool compareEveryFile = false, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         await using var importLock = await db.LockAsync(StoreLock.ContentImport, cancellationToken);
@@ -29,7 +33,7 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         {
             return await KeepStoreAsync(content, transaction, cancellationToken);
         }
-        if (await StoredVersionAsync(cancellationToken) == content.Version)
+        if (!compareEveryFile && await StoredVersionAsync(cancellationToken) == content.Version)
         {
             // The store holds this very read of the folder (the version covers every file's path and
             // text): a restart with unchanged content rewrites nothing. Only the recorded errors may be

@@ -26,7 +26,10 @@ public sealed partial class ContentSync(
     /// <summary>The content folder, as an absolute path.</summary>
     public string ContentPath { get; } = Path.GetFullPath(options.Value.ContentPath, environment.ContentRootPath);
 
-    public async Task<SyncResult> SyncAsync(CancellationToken cancellationToken = default)
+    public Task<SyncResult> SyncAsync(CancellationToken cancellationToken = default) => SyncAsync(compareEveryFile: false, cancellationToken);
+
+    /// <param name="compareEveryFile">Compare every file with the store even when it holds the folder's version.</param>
+    public async Task<SyncResult> SyncAsync(bool compareEveryFile, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -35,7 +38,7 @@ public sealed partial class ContentSync(
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             var started = time.GetTimestamp();
             var content = loader.Load(ContentPath, paths => StoredSlugs(db, paths));
-            var result = await new ContentImporter(db, time, chapter => loader.ReadInFull(ContentPath, chapter)).ImportAsync(content, cancellationToken);
+            var result = await new ContentImporter(db, time, chapter => loader.ReadInFull(ContentPath, chapter)).ImportAsync(content, compareEveryFile, cancellationToken);
             if (result.Version != CurrentVersion)
             {
                 // Any change can show on many pages (contents, neighbours, roles, search): drop them all.

@@ -27,6 +27,24 @@ public sealed partial class ContentWatcher(ContentSync sync, IOptions<HandbookOp
         watcher.Error += (_, e) => { LogWatcherError(e.GetException()); changed.Release(); };
         watcher.EnableRaisingEvents = true;
 
+        // Once watching, compare every file with the store: a file saved while the site was starting,
+        // after the start-up sync had read the folder, is picked up now. That sync ends at once when
+        // the store holds the folder's version; this one also compiles the import's queries, in the
+        // background rather than on an author's first save.
+        await Task.Yield();
+        try
+        {
+            await sync.SyncAsync(compareEveryFile: true, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            LogSyncFailed(ex);
+        }
+
         var delay = TimeSpan.FromMilliseconds(options.Value.WatchDelayMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
