@@ -61,6 +61,21 @@ public sealed class SearchPageOnGet : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Words_in_different_headings_of_a_page_link_to_the_first_section_that_has_them_all()
+    {
+        using var content = new ContentBuilder().WithPart(1, "planning", "Planning")
+            .WithChapter("planning", 1, "planning-work", "Planning work",
+                body: "## Roadmaps\n\nWhat the team means to do next.\n\n## Priorities\n\nRoadmaps set the priorities for the quarter.");
+        using var app = new HandbookFactory(content);
+
+        var page = await app.CreateClient().GetDocumentAsync("/search?q=" + Uri.EscapeDataString("roadmaps priorities"));
+
+        var result = Assert.Single(page.QuerySelectorAll(".hb-search-result"));
+        Assert.Equal("/chapters/planning-work#priorities", result.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(["Roadmaps", "priorities"], result.QuerySelectorAll("mark").Select(m => m.Text()));
+    }
+
     [Theory]
     [InlineData("prioritising", "/chapters/prioritisation")]
     [InlineData("deliveries", "/chapters/delivery")]

@@ -136,9 +136,10 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
 
     /// <summary>
     /// Reads the hit for each page found. A title match links to the page itself; a headings match to
-    /// the first section whose heading has every phrase; any other match to the first section that
-    /// has them all. The snippet comes from that section (for a title match, the page's first), or
-    /// from the page's whole text when no one section has every phrase.
+    /// the first section whose heading has every phrase (when one heading has them all); any other
+    /// match to the first section that has them all. The snippet comes from that section (for a
+    /// title match, the page's first), or from the page's whole text when no one section has every
+    /// phrase.
     /// </summary>
     /// <remarks>
     /// The first such section in reading order, not the one BM25 ranks best: BM25 weighs each phrase
@@ -170,7 +171,14 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
 
         public async Task<PageHit> ReadAsync(SearchPath page, Tier tier, CancellationToken cancellationToken)
         {
-            var section = tier == Tier.Title ? page.FirstEntry : FirstInRange(await SectionsAsync(tier, cancellationToken), page);
+            var section = tier switch
+            {
+                Tier.Title => page.FirstEntry,
+                // The phrases may be in several headings and no one of them: then as for any other match.
+                Tier.Headings => FirstInRange(await SectionsAsync(Tier.Headings, cancellationToken), page)
+                    ?? FirstInRange(await SectionsAsync(Tier.Anywhere, cancellationToken), page),
+                _ => FirstInRange(await SectionsAsync(Tier.Anywhere, cancellationToken), page),
+            };
             if (section is not null)
             {
                 _sectionSnippet.Parameters["$rowid"].Value = section;
