@@ -1,7 +1,11 @@
+using Handbook.Web.Data;
 using Handbook.Web.Data.Sqlite;
+using Handbook.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Handbook.Web.Tests;
 
@@ -78,6 +82,41 @@ public sealed class MigrationsMatchTheModel : IDisposable
 
         Assert.Contains("table Pages", again, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_store_that_holds_every_migration_is_not_migrated_again()
+    {
+        await using (var first = Store("current.db"))
+        {
+            await first.MigrateStoreAsync();
+        }
+        var commands = new CommandLog();
+        await using var again = Store("current.db", commands);
+
+        await again.MigrateStoreAsync();
+
+        // Only the journal mode is set; EF Core's migrator, which writes its history and lock tables
+        // even when there is nothing to apply, is not run.
+        Assert.All(commands.Texts, text => Assert.StartsWith("PRAGMA journal_mode", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_store_missing_a_migration_is_migrated_at_start_up()
+    {
+        await using var db = Store("behind.db");
+        await db.GetService<IMigrator>().MigrateAsync("20261126000000_RoleAndSkillAliases");
+
+        await db.MigrateStoreAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    private SqliteHandbookDbContext Store(string file, params IInterceptor[] interceptors) => new(
+        new DbContextOptionsBuilder<SqliteHandbookDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, file)}")
+            .AddInterceptors(interceptors)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options);
 
     private async Task<string> SchemaOf(string file, Func<SqliteHandbookDbContext, Task> create)
     {
