@@ -25,7 +25,7 @@ switch (args)
         }
 }
 
-builder.Configuration.BuildModelAhead();
+builder.Configuration.LoadModelAhead();
 builder.Services.AddHandbookData();
 builder.Services.AddHandbookWeb();
 

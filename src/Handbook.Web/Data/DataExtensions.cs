@@ -68,7 +68,7 @@ public static class DataExtensions
     /// Loads the store's compiled EF Core model (a tenth of a second, cold) on another core while the
     /// host is put together, so that the first context, at start-up, finds it ready.
     /// </summary>
-    public static void BuildModelAhead(this IConfiguration configuration)
+    public static void LoadModelAhead(this IConfiguration configuration)
     {
         var provider = configuration.GetSection(HandbookOptions.Section).GetValue(nameof(HandbookOptions.Database), DatabaseProvider.Sqlite);
         _ = Task.Run(() => provider == DatabaseProvider.Postgres
