@@ -31,18 +31,13 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (content.FolderUnreadable)
         {
-            return await KeepStoreAsync(content, transaction, cancellationToken);
+            return await KeepStoreAsync(content, await StoredVersionAsync(cancellationToken) ?? "", transaction, cancellationToken);
         }
         if (!compareEveryFile && await StoredVersionAsync(cancellationToken) == content.Version)
         {
             // The store holds this very read of the folder (the version covers every file's path and
-            // text): a restart with unchanged content rewrites nothing. Only the recorded errors may be
-            // another read's, when the folder could not be read for a while and is back unchanged.
-            await RecordIssuesAsync(content.Errors, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return new SyncResult([], content.Errors, content.Version);
+            // text): a restart with unchanged content rewrites nothing.
+            return await KeepStoreAsync(content, content.Version, transaction, cancellationToken);
         }
 
         var changes = new List<DocumentChange>();
@@ -67,16 +62,19 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
     }
 
     /// <summary>
-    /// Nothing of the handbook could be read, so nothing is removed: the store keeps serving what it
-    /// holds, and the errors say why.
+    /// Keeps the store's content as it is and records only the errors: when nothing of the handbook
+    /// could be read (most likely a wrong folder, so nothing is removed and the errors say why), or
+    /// when the store already holds this read of the folder (whose errors may differ from the last
+    /// sync's, after a spell when the folder could not be read).
     /// </summary>
-    private async Task<SyncResult> KeepStoreAsync(ContentSet content, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    /// <param name="version">The content version the store holds.</param>
+    private async Task<SyncResult> KeepStoreAsync(ContentSet content, string version, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         await RecordIssuesAsync(content.Errors, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new SyncResult([], content.Errors, await StoredVersionAsync(cancellationToken) ?? "");
+        return new SyncResult([], content.Errors, version);
     }
 
     private Task<string?> StoredVersionAsync(CancellationToken cancellationToken) =>

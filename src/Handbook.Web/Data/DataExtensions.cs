@@ -156,10 +156,7 @@ public static class DataExtensions
         // Reading and parsing the content needs no database: it runs on another core while the
         // migrations run, and the sync then finds every file already parsed.
         var parsing = Task.Run(sync.ParseAhead);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().MigrateStoreAsync();
-        }
+        await MigrateStoreAsync(app.Services);
         // Once the tables exist, the key ring and the content are independent: the key (mostly the
         // data-protection services starting and the key's XML) is made on another core while the
         // content is imported. On SQLite its one row waits for the import's transaction; should an
@@ -180,11 +177,14 @@ public static class DataExtensions
     /// <summary>Applies migrations and makes sure of a data-protection key.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().MigrateStoreAsync();
-        }
+        await MigrateStoreAsync(app.Services);
         await EnsureOneKeyAsync(app.Services);
+    }
+
+    private static async Task MigrateStoreAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().MigrateStoreAsync();
     }
 
     /// <summary>
