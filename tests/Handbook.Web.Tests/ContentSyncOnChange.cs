@@ -144,6 +144,22 @@ public sealed class ContentSyncOnChange : IDisposable
     }
 
     [Fact]
+    public async Task Rehearsing_an_edit_writes_a_chapter_and_leaves_the_store_as_it_was()
+    {
+        var commands = new CommandLog();
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(commands)));
+        app.CreateClient();
+        var before = await StoreRows.ReadAsync(app.Services);
+        commands.Clear();
+
+        await app.Services.GetRequiredService<ContentSync>().RehearseEditAsync();
+
+        Assert.Contains(commands.Texts, t => t.Contains("UPDATE \"Pages\"", StringComparison.Ordinal));
+        Assert.Contains(commands.Texts, t => t.Contains("INSERT INTO \"PageChanges\"", StringComparison.Ordinal));
+        Assert.Equal(before, await StoreRows.ReadAsync(app.Services));
+    }
+
+    [Fact]
     public async Task A_broken_file_keeps_its_last_good_page_and_is_reported_with_file_and_line()
     {
         var client = _app.CreateClient();

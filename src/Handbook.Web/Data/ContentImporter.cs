@@ -24,7 +24,19 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
     /// Compare every file with the store even when the store already holds the set's version (which
     /// otherwise ends the import at once).
     /// </param>
-    public async Task<SyncResult> ImportAsync(ContentSet content, bool compareEveryFile = false, CancellationToken cancellationToken = default)
+    public Task<SyncResult> ImportAsync(ContentSet content, bool compareEveryFile = false, CancellationToken cancellationToken = default) =>
+        ImportAsync(content, compareEveryFile, rehearsal: false, cancellationToken);
+
+    /// <summary>
+    /// Imports the set as a sync after an edit of its first chapter would, that chapter written again
+    /// whole, then rolls it all back: the store is left as it was. EF Core compiles its update of a
+    /// chapter the first time it makes one (60–90 ms); a rehearsal in the background after start-up
+    /// spares an author's first save that wait.
+    /// </summary>
+    public Task RehearseEditAsync(ContentSet content, CancellationToken cancellationToken = default) =>
+        content.FolderUnreadable ? Task.CompletedTask : ImportAsync(content, compareEveryFile: true, rehearsal: true, cancellationToken);
+
+    private async Task<SyncResult> ImportAsync(ContentSet content, bool compareEveryFile, bool rehearsal, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var importLock = await db.LockAsync(StoreLock.ContentImport, cancellationToken);
@@ -43,7 +55,8 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         var changes = new List<DocumentChange>();
         var parts = await SyncPartsAsync(content, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await UpsertPagesAsync(content, parts.ToDictionary(p => p.Key, p => p.Value.Id), now, changes, cancellationToken);
+        var rewrite = rehearsal ? content.Chapters.FirstOrDefault() : null;
+        await UpsertPagesAsync(content, parts.ToDictionary(p => p.Key, p => p.Value.Id), rewrite, now, changes, cancellationToken);
         var otherChanges = new List<DocumentChange>();
         await RemoveStalePagesAsync(content, otherChanges, cancellationToken);
         await RemoveStalePartsAsync(content, cancellationToken);
@@ -53,9 +66,16 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         changes.AddRange(otherChanges);
         db.PageChanges.AddRange(changes.Select(c => new PageChange { Kind = c.Kind, Path = c.Path, Title = c.Title, Summary = c.Summary, ChangedAt = now }));
         await RecordIssuesAsync(content.Errors, cancellationToken);
-        await RecordVersionAsync(content.Version, now, cancellationToken);
+        // A rehearsal records a version of its own, as an edit records a new one.
+        await RecordVersionAsync(rehearsal ? content.Version + "-rehearsal" : content.Version, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
+        if (rehearsal)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new SyncResult([], content.Errors, content.Version); // not read: nothing was kept
+        }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SyncResult(changes, content.Errors, content.Version);
@@ -111,9 +131,11 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
     /// with its headings and reading lists, and indexed for search, so that a first import of thousands
     /// of chapters never holds them all (or EF Core's record of them) in memory at once.
     /// </summary>
+    /// <param name="rewrite">A chapter to write again even if unchanged (a rehearsal's), or null.</param>
     /// <param name="changes">Gets what changed, without the search text (already indexed).</param>
     private async Task UpsertPagesAsync(
-        ContentSet content, Dictionary<string, int> partIdsByFolder, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
+        ContentSet content, Dictionary<string, int> partIdsByFolder, ChapterDocument? rewrite, DateTimeOffset now, List<DocumentChange> changes,
+        CancellationToken cancellationToken)
     {
         const int BatchSize = 250;
         // What is needed to tell whether a page changed, and to write a changed one without reading it.
@@ -122,7 +144,8 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
         var toWrite = content.Chapters
             .Select(outline => (Outline: outline, PartId: partIdsByFolder[outline.Folder], Stored: existing.GetValueOrDefault(outline.Slug)))
-            .Where(c => c.Stored is null || c.Stored.ContentHash != c.Outline.Hash || c.Stored.SourcePath != c.Outline.Path || c.Stored.PartId != c.PartId)
+            .Where(c => c.Stored is null || c.Stored.ContentHash != c.Outline.Hash || c.Stored.SourcePath != c.Outline.Path || c.Stored.PartId != c.PartId
+                || ReferenceEquals(c.Outline, rewrite))
             .ToList();
         var batch = new List<DocumentChange>();
         foreach (var chunk in toWrite.Chunk(BatchSize))

@@ -37,8 +37,8 @@ public sealed partial class ContentSync(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             var started = time.GetTimestamp();
-            var content = loader.Load(ContentPath, paths => StoredSlugs(db, paths));
-            var result = await new ContentImporter(db, time, chapter => loader.ReadInFull(ContentPath, chapter)).ImportAsync(content, compareEveryFile, cancellationToken);
+            var content = Load(db);
+            var result = await Importer(db).ImportAsync(content, compareEveryFile, cancellationToken);
             if (result.Version != CurrentVersion)
             {
                 // Any change can show on many pages (contents, neighbours, roles, search): drop them all.
@@ -59,6 +59,30 @@ public sealed partial class ContentSync(
             _gate.Release();
         }
     }
+
+    /// <summary>
+    /// Rehearses the sync that follows an edit, then rolls it back (see <see cref="ContentImporter.RehearseEditAsync"/>):
+    /// run by the watcher once it is watching, so that an author's first save after a restart is not
+    /// the first time the app writes a chapter.
+    /// </summary>
+    public async Task RehearseEditAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+            await Importer(db).RehearseEditAsync(Load(db), cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private ContentSet Load(HandbookDbContext db) => loader.Load(ContentPath, paths => StoredSlugs(db, paths));
+
+    private ContentImporter Importer(HandbookDbContext db) => new(db, time, chapter => loader.ReadInFull(ContentPath, chapter));
 
     /// <summary>The slug the store last imported each of these files under, for the files it holds.</summary>
     private static Dictionary<string, string> StoredSlugs(HandbookDbContext db, IReadOnlySet<string> paths)

@@ -28,13 +28,15 @@ public sealed partial class ContentWatcher(ContentSync sync, IOptions<HandbookOp
         watcher.EnableRaisingEvents = true;
 
         // Once watching, compare every file with the store: a file saved while the site was starting,
-        // after the start-up sync had read the folder, is picked up now. That sync ends at once when
-        // the store holds the folder's version; this one also compiles the import's queries, in the
-        // background rather than on an author's first save.
+        // after the start-up sync had read the folder, is picked up now. Then rehearse an edit and roll
+        // it back. The start-up sync ends at once when the store holds the folder's version; these two
+        // run the import's queries and its write of a chapter for the first time in the background,
+        // rather than on an author's first save.
         await Task.Yield();
         try
         {
             await sync.SyncAsync(compareEveryFile: true, stoppingToken);
+            await sync.RehearseEditAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

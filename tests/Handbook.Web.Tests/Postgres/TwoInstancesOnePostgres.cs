@@ -109,6 +109,16 @@ public sealed class TwoInstancesOnePostgres : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task An_edit_rehearsed_by_one_instance_leaves_the_store_as_it_was()
+    {
+        var before = await StoreRows.ReadAsync(_a.Services);
+
+        await _a.Services.GetRequiredService<ContentSync>().RehearseEditAsync();
+
+        Assert.Equal(before, await StoreRows.ReadAsync(_a.Services));
+    }
+
+    [PostgresFact]
     public async Task A_content_change_on_disk_is_served_by_both_instances_after_their_sync()
     {
         var (onA, onB) = OneBrowser();

@@ -1,0 +1,30 @@
+using Handbook.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handbook.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The store's content rows as one string: every page with the ids of its headings and reading items
+/// (rewritten rows get new ids), the count of the changes feed, and the content state.
+/// </summary>
+public static class StoreRows
+{
+    public static async Task<string> ReadAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.Title, p.Html, p.UpdatedAt,
+                Headings = p.Headings.OrderBy(h => h.Id).Select(h => h.Id).ToList(),
+                Reading = p.ReadingItems.OrderBy(r => r.Id).Select(r => r.Id).ToList(),
+            })
+            .ToListAsync();
+        var changes = await db.PageChanges.CountAsync();
+        var state = await db.ContentStates.AsNoTracking().SingleAsync();
+        return string.Join('\n', pages.Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.Html}|{p.UpdatedAt:O}|{string.Join(',', p.Headings)}|{string.Join(',', p.Reading)}"))
+            + $"\n{changes} changes\n{state.Version}|{state.SyncedAt:O}";
+    }
+}
