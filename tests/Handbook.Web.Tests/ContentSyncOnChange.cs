@@ -144,6 +144,23 @@ public sealed class ContentSyncOnChange : IDisposable
     }
 
     [Fact]
+    public async Task A_sync_after_a_chapter_edit_reads_no_role_or_skill_whole()
+    {
+        var commands = new CommandLog();
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(commands)));
+        app.CreateClient();
+        _app.Content.WithChapter("preface", 2, "licence", "Licence", body: "Now under new terms.");
+        commands.Clear();
+
+        var result = await app.Services.GetRequiredService<ContentSync>().SyncAsync();
+
+        Assert.Equal((0, 1, 0), (result.Added, result.Updated, result.Removed));
+        Assert.Contains(commands.Texts, t => t.Contains("FROM \"Skills\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands.Texts, t => (t.Contains("FROM \"Skills\"", StringComparison.Ordinal) || t.Contains("FROM \"Roles\"", StringComparison.Ordinal))
+            && t.Contains("\"Html\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rehearsing_an_edit_writes_a_chapter_and_leaves_the_store_as_it_was()
     {
         var commands = new CommandLog();

@@ -74,7 +74,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
         var existing = await db.Roles.AsNoTracking()
             .Select(r => new Stored(r.Id, r.Slug, r.Title, r.Summary, r.SourcePath, r.ContentHash))
             .ToDictionaryAsync(r => r.Slug, StringComparer.Ordinal, cancellationToken);
-        var skillIds = await db.Skills.ToDictionaryAsync(s => s.Slug, s => s.Id, StringComparer.Ordinal, cancellationToken);
+        var skillIds = await db.Skills.Select(s => new { s.Slug, s.Id }).ToDictionaryAsync(s => s.Slug, s => s.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var document in content.Roles)
         {
             Role role;
