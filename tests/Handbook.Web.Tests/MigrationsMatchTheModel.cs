@@ -101,6 +101,54 @@ public sealed class MigrationsMatchTheModel : IDisposable
     }
 
     [Fact]
+    public void New_store_script_is_the_one_the_migrations_generate()
+    {
+        using var db = Store("script.db");
+        var generated = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.NoTransactions);
+        var checkedIn = File.ReadAllText(Path.Combine(SourceFacts.RepositoryRoot, "src/Handbook.Web/Data/Sqlite/NewStore.sql"));
+
+        Assert.True(Normalise(generated) == Normalise(checkedIn),
+            "Data/Sqlite/NewStore.sql is not what the migrations generate: run `dotnet ef migrations script` as CONTRIBUTING.md says.");
+    }
+
+    [Fact]
+    public async Task An_empty_store_made_by_the_script_is_the_store_the_migrations_make()
+    {
+        var migrated = await SchemaOf("by-migrations.db", db => db.Database.MigrateAsync());
+        var scripted = await SchemaOf("by-script.db", async db => Assert.True(await db.CreateEmptyStoreAsync(CancellationToken.None)));
+
+        Assert.Equal(migrated, scripted);
+        Assert.Equal(await ObjectsOf("by-migrations.db"), await ObjectsOf("by-script.db"));
+        await using var db = Store("by-script.db");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task A_new_store_is_made_without_the_migrator()
+    {
+        var commands = new CommandLog();
+        await using var db = Store("new.db", commands);
+
+        await db.MigrateStoreAsync();
+
+        Assert.All(commands.Texts, text => Assert.StartsWith("PRAGMA journal_mode", text, StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Contains("table Pages", await SchemaOf("new.db", _ => Task.CompletedTask), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_script_leaves_a_store_that_has_tables_to_the_migrations()
+    {
+        await using var db = Store("behind-script.db");
+        await db.GetService<IMigrator>().MigrateAsync("20261126000000_RoleAndSkillAliases");
+
+        Assert.False(await db.CreateEmptyStoreAsync(CancellationToken.None));
+        await db.MigrateStoreAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
     public async Task A_store_missing_a_migration_is_migrated_at_start_up()
     {
         await using var db = Store("behind.db");
@@ -150,6 +198,18 @@ public sealed class MigrationsMatchTheModel : IDisposable
         }
         return string.Join('\n', lines);
     }
+
+    /// <summary>Every table, index and trigger as SQLite records it (EF Core's migration lock aside), and the migrations recorded.</summary>
+    private async Task<List<string>> ObjectsOf(string file)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, file)}");
+        await connection.OpenAsync();
+        var objects = await Query(connection, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE name <> '__EFMigrationsLock' ORDER BY name");
+        objects.AddRange(await Query(connection, "SELECT MigrationId || ' ' || ProductVersion FROM __EFMigrationsHistory ORDER BY MigrationId"));
+        return objects;
+    }
+
+    private static string Normalise(string sql) => sql.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
 
     private static async Task<List<string>> Query(SqliteConnection connection, string sql)
     {

@@ -107,7 +107,10 @@ public static class DataExtensions
         {
             await using (await db.LockAsync(StoreLock.Migrations, cancellationToken))
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                if (!await db.CreateEmptyStoreAsync(cancellationToken))
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
             }
         }
         if (db.Database.IsSqlite())

@@ -38,6 +38,12 @@ public abstract class HandbookDbContext(DbContextOptions options) : DbContext(op
     /// </summary>
     public abstract Task<IAsyncDisposable> LockAsync(StoreLock name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes every table of an empty store at once, with the migrations already recorded, and says
+    /// whether it did; false leaves the store to the migrations.
+    /// </summary>
+    public virtual Task<bool> CreateEmptyStoreAsync(CancellationToken cancellationToken) => Task.FromResult(false);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HandbookDbContext).Assembly);
 }

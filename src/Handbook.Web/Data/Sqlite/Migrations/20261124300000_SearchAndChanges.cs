@@ -25,7 +25,7 @@ public sealed class SearchAndChanges : Migration
             },
             constraints: table => table.PrimaryKey("PK_PageChanges", x => x.Id));
 
-        migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchEntries USING fts5(path UNINDEXED, anchor UNINDEXED, title, heading, body, tokenize = 'porter unicode61 remove_diacritics 2')");
+        migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchEntries USING fts5(path UNINDEXED, anchor UNINDEXED, title, heading, body, tokenize = 'porter unicode61 remove_diacritics 2');");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

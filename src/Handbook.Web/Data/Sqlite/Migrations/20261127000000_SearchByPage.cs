@@ -14,9 +14,9 @@ public sealed class SearchByPage : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql("CREATE TABLE SearchPaths (Id INTEGER NOT NULL PRIMARY KEY, Path TEXT NOT NULL UNIQUE, FirstEntry INTEGER NOT NULL, LastEntry INTEGER NOT NULL)");
-        migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchPages USING fts5(title, headings, body, tokenize = 'porter unicode61 remove_diacritics 2')");
-        migrationBuilder.Sql("INSERT INTO SearchPaths (Path, FirstEntry, LastEntry) SELECT path, min(rowid), max(rowid) FROM SearchEntries GROUP BY path");
+        migrationBuilder.Sql("CREATE TABLE SearchPaths (Id INTEGER NOT NULL PRIMARY KEY, Path TEXT NOT NULL UNIQUE, FirstEntry INTEGER NOT NULL, LastEntry INTEGER NOT NULL);");
+        migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchPages USING fts5(title, headings, body, tokenize = 'porter unicode61 remove_diacritics 2');");
+        migrationBuilder.Sql("INSERT INTO SearchPaths (Path, FirstEntry, LastEntry) SELECT path, min(rowid), max(rowid) FROM SearchEntries GROUP BY path;");
         migrationBuilder.Sql("""
             INSERT INTO SearchPages (rowid, title, headings, body)
             SELECT p.Id,
@@ -24,13 +24,13 @@ public sealed class SearchByPage : Migration
                    coalesce((SELECT group_concat(e.heading, char(10) ORDER BY e.rowid) FROM SearchEntries e
                              WHERE e.rowid BETWEEN p.FirstEntry AND p.LastEntry AND e.heading <> ''), ''),
                    (SELECT group_concat(e.body, char(10) ORDER BY e.rowid) FROM SearchEntries e WHERE e.rowid BETWEEN p.FirstEntry AND p.LastEntry)
-            FROM SearchPaths p
+            FROM SearchPaths p;
             """);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql("DROP TABLE SearchPages");
-        migrationBuilder.Sql("DROP TABLE SearchPaths");
+        migrationBuilder.Sql("DROP TABLE SearchPages;");
+        migrationBuilder.Sql("DROP TABLE SearchPaths;");
     }
 }
