@@ -28,8 +28,9 @@ public static class WebExtensions
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        // A cached page is compressed once per content version, so the smaller output is worth its time.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddOptions<SuggestionOptions>().BindConfiguration(SuggestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAntiforgery(options => options.Cookie.Name = "handbook-antiforgery");
@@ -82,9 +83,6 @@ public static class WebExtensions
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
         }
-        // Pages that hold a secret (an antiforgery token, a moderator's view) are not compressed, so
-        // that a reflected input cannot be used to guess the secret from the compressed size (BREACH).
-        app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
         // Re-executes 404s and 429s (whose bodies are empty) as readable pages.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
@@ -92,6 +90,11 @@ public static class WebExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        // Inside the cache, so that a cached page holds its compressed bytes, one entry per encoding
+        // (ContentETagPolicy): a page is compressed once, not at every request. Pages that hold a
+        // secret (an antiforgery token, a moderator's view) are not compressed, so that a reflected
+        // input cannot be used to guess the secret from the compressed size (BREACH).
+        app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
         // The stylesheet, script and images from the build's manifest, as endpoints: nothing is looked
         // for on disk per request. Each file has its plain address (revalidated by ETag: the favicon and
         // the link-preview image must keep theirs) and a fingerprinted one, immutable for a year, that

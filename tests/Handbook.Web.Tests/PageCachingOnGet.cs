@@ -83,6 +83,45 @@ public sealed class PageCachingOnGet : IDisposable
         Assert.Empty((await client.SendAsync(form)).Content.Headers.ContentEncoding);
     }
 
+    [Fact]
+    public async Task A_cached_page_is_kept_in_each_encoding_with_an_etag_of_its_own()
+    {
+        var client = _app.CreateClient();
+        async Task<(HttpResponseMessage Response, string Html)> Get(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/chapters/licence");
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+            var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStreamAsync();
+            var decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+            {
+                "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+                "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+                _ => body,
+            };
+            using var reader = new StreamReader(decoded);
+            return (response, await reader.ReadToEndAsync());
+        }
+
+        var (brotli, brotliHtml) = await Get("br");
+        var (gzip, gzipHtml) = await Get("gzip");
+        var (plain, plainHtml) = await Get(null);
+        var (brotliAgain, brotliAgainHtml) = await Get("gzip;q=0.5, br");
+
+        Assert.Equal(["br", "gzip"], [brotli.Content.Headers.ContentEncoding.Single(), gzip.Content.Headers.ContentEncoding.Single()]);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal("br", brotliAgain.Content.Headers.ContentEncoding.Single());
+        Assert.NotNull(brotliAgain.Headers.Age); // served from the cache
+        Assert.Equal(brotli.Headers.ETag, brotliAgain.Headers.ETag);
+        Assert.Equal(3, new[] { brotli, gzip, plain }.Select(r => r.Headers.ETag!.Tag).Distinct().Count());
+        Assert.All(new[] { brotli, gzip, plain, brotliAgain }, r => Assert.Contains("Accept-Encoding", r.Headers.Vary));
+        Assert.Contains("<h1", plainHtml, StringComparison.Ordinal);
+        Assert.All(new[] { brotliHtml, gzipHtml, brotliAgainHtml }, html => Assert.Equal(plainHtml, html));
+    }
+
     [Theory]
     [InlineData("/chapters/work-with-agility")]
     [InlineData("/roles/product-manager")]
