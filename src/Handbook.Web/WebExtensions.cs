@@ -25,6 +25,7 @@ public static class WebExtensions
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });

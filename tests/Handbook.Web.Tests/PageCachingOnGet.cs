@@ -70,16 +70,19 @@ public sealed class PageCachingOnGet : IDisposable
     }
 
     [Fact]
-    public async Task Pages_are_compressed_for_clients_that_accept_it_but_forms_with_secrets_are_not()
+    public async Task Pages_and_the_feed_are_compressed_for_clients_that_accept_it_but_forms_with_secrets_are_not()
     {
         var client = _app.CreateClient();
 
         using var page = new HttpRequestMessage(HttpMethod.Get, "/chapters/licence");
         page.Headers.AcceptEncoding.ParseAdd("br");
+        using var feed = new HttpRequestMessage(HttpMethod.Get, "/changes.atom");
+        feed.Headers.AcceptEncoding.ParseAdd("br");
         using var form = new HttpRequestMessage(HttpMethod.Get, "/suggest?page=%2Fchapters%2Flicence");
         form.Headers.AcceptEncoding.ParseAdd("br");
 
         Assert.Equal("br", Assert.Single((await client.SendAsync(page)).Content.Headers.ContentEncoding));
+        Assert.Equal("br", Assert.Single((await client.SendAsync(feed)).Content.Headers.ContentEncoding));
         Assert.Empty((await client.SendAsync(form)).Content.Headers.ContentEncoding);
     }
 
