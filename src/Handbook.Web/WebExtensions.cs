@@ -87,15 +87,18 @@ public static class WebExtensions
         // Re-executes 404s and 429s (whose bodies are empty) as readable pages.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
-        app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        // A cached page is answered before authentication, which would otherwise cost a sixth of
+        // every such request (a scope, the cookie handler). Cached pages are the same for everyone:
+        // only the moderators' pages, never cached, depend on who is signed in.
         app.UseOutputCache();
         // Inside the cache, so that a cached page holds its compressed bytes, one entry per encoding
         // (ContentETagPolicy): a page is compressed once, not at every request. Pages that hold a
         // secret (an antiforgery token, a moderator's view) are not compressed, so that a reflected
         // input cannot be used to guess the secret from the compressed size (BREACH).
         app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         // The stylesheet, script and images from the build's manifest, as endpoints: nothing is looked
         // for on disk per request. Each file has its plain address (revalidated by ETag: the favicon and
         // the link-preview image must keep theirs) and a fingerprinted one, immutable for a year, that

@@ -125,6 +125,34 @@ public sealed class PageCachingOnGet : IDisposable
         Assert.All(new[] { brotliHtml, gzipHtml, brotliAgainHtml }, html => Assert.Equal(plainHtml, html));
     }
 
+    [Fact]
+    public async Task A_signed_in_moderator_is_served_the_cached_page_and_their_own_render_is_never_stored()
+    {
+        var anonymous = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var moderator = await _app.SignedInClientAsync();
+        using (await anonymous.GetAsync("/contents"))
+        {
+        }
+
+        // The cache answers before authentication: a moderator gets the page everyone gets.
+        using var cachedForModerator = await moderator.GetAsync("/contents");
+        // A page first asked for by a moderator is rendered for them and not kept.
+        using (await moderator.GetAsync("/chapters/licence"))
+        {
+        }
+        using var renderedForAnonymous = await anonymous.GetAsync("/chapters/licence");
+        using var queue = await moderator.GetAsync("/admin/suggestions");
+        using var queueForAnonymous = await anonymous.GetAsync("/admin/suggestions");
+
+        Assert.NotNull(cachedForModerator.Headers.Age);
+        Assert.Null(renderedForAnonymous.Headers.Age);
+        Assert.Contains(Moderators.Email, await queue.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Moderators.Email, await cachedForModerator.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Moderators.Email, await renderedForAnonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, queueForAnonymous.StatusCode);
+        Assert.Contains("/admin/sign-in", queueForAnonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/chapters/work-with-agility")]
     [InlineData("/roles/product-manager")]
