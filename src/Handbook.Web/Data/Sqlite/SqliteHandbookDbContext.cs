@@ -57,7 +57,7 @@ public sealed class SqliteHandbookDbContext(DbContextOptions<SqliteHandbookDbCon
         return reader.ReadToEnd();
     });
 
-    public const string NewStoreScriptName = "Handbook.Web.Data.Sqlite.NewStore.sql";
+    private const string NewStoreScriptName = "Handbook.Web.Data.Sqlite.NewStore.sql";
 
     private sealed class NoLock : IAsyncDisposable
     {
