@@ -21,7 +21,6 @@ public static class WebExtensions
     {
         // Every post, put, patch and delete needs a valid antiforgery token, whether or not its action says so.
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddPageCache();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -90,9 +89,9 @@ public static class WebExtensions
         // A cached page is answered before authentication, which would otherwise cost a sixth of
         // every such request (a scope, the cookie handler). Cached pages are the same for everyone:
         // only the moderators' pages, never cached, depend on who is signed in.
-        app.UseOutputCache();
-        // Inside the cache, so that a cached page holds its compressed bytes, one entry per encoding
-        // (ContentETagPolicy): a page is compressed once, not at every request. Pages that hold a
+        app.UsePageCache();
+        // Inside the cache, so that a cached page holds its compressed bytes, one entry per encoding:
+        // a page is compressed once, not at every request. Pages that hold a
         // secret (an antiforgery token, a moderator's view) are not compressed, so that a reflected
         // input cannot be used to guess the secret from the compressed size (BREACH).
         app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());

@@ -47,6 +47,63 @@ public sealed class PageCachingOnGet : IDisposable
     }
 
     [Fact]
+    public async Task A_conditional_request_is_answered_304_when_any_tag_it_names_matches_even_weakly()
+    {
+        var client = _app.CreateClient();
+        using var first = await client.GetAsync("/chapters/licence");
+        var etag = first.Headers.ETag!.Tag;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/chapters/licence");
+        request.Headers.TryAddWithoutValidation("If-None-Match", $"\"an-older-version\", W/{etag}");
+        using var conditional = await client.SendAsync(request);
+        using var stale = new HttpRequestMessage(HttpMethod.Get, "/chapters/licence");
+        stale.Headers.TryAddWithoutValidation("If-None-Match", "\"an-older-version\"");
+        using var full = await client.SendAsync(stale);
+
+        Assert.Equal(HttpStatusCode.NotModified, conditional.StatusCode);
+        Assert.Equal(etag, conditional.Headers.ETag?.Tag);
+        Assert.Empty(conditional.Content.Headers.ContentType?.MediaType ?? "");
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Contains("<h1", await full.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_page_is_sent_with_its_length()
+    {
+        var client = _app.CreateClient();
+        using (await client.GetAsync("/contents"))
+        {
+        }
+
+        using var cached = await client.GetAsync("/contents");
+        var body = await cached.Content.ReadAsByteArrayAsync();
+
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Equal(body.Length, cached.Content.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task A_page_kept_for_one_host_is_never_served_to_another()
+    {
+        var client = _app.CreateClient();
+        async Task<string> Get(string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/print-address.css");
+            request.Headers.Host = host;
+            using var response = await client.SendAsync(request);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        var first = await Get("handbook.example");
+        var other = await Get("attacker.example");
+        var firstAgain = await Get("handbook.example");
+
+        Assert.Contains("//handbook.example", first, StringComparison.Ordinal);
+        Assert.Contains("//attacker.example", other, StringComparison.Ordinal);
+        Assert.Equal(first, firstAgain);
+    }
+
+    [Fact]
     public async Task A_head_request_is_answered_like_a_get_without_a_body()
     {
         using var response = await _app.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/chapters/licence"));

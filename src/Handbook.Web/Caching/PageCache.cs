@@ -1,64 +1,196 @@
 using Handbook.Web.Data;
-using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Handbook.Web.Caching;
 
 /// <summary>
-/// Rendered pages are cached whole and served as a static server would serve a file, until the
-/// content sync changes the content: then every cached page is evicted at once (by tag), because a
-/// change to one chapter also shows in the contents, its neighbours, search and the role pages.
+/// Marks the pages that are the same for every reader until the content changes: the page cache
+/// keeps them whole, once per encoding, and serves them as a static server serves a file.
 /// </summary>
-public static class PageCache
-{
-    public const string Policy = "pages";
-    public const string Tag = "content";
-
-    public static IServiceCollection AddPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
-        {
-            options.AddPolicy(Policy, policy => policy
-                .Tag(Tag)
-                .SetVaryByQuery("*")
-                .Expire(TimeSpan.FromDays(1))
-                .AddPolicy<ContentETagPolicy>());
-        });
-}
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class CachedPageAttribute : Attribute;
 
 /// <summary>
-/// Keys every cached page by the content version and the encoding the client gets (Brotli, gzip or
-/// none), and gives it an ETag made of the three and the app's build, so that a reader's conditional
-/// request is answered 304 while none has changed, and each encoding has a tag of its own.
+/// Keeps rendered pages (<see cref="CachedPageAttribute"/>) and answers later requests for them with
+/// the stored bytes: no controller, view or query runs, and the page is compressed once. Entries
+/// are kept per content version and dropped together when the sync changes the content, because a
+/// change to one chapter also shows in the contents, its neighbours, search and the role pages.
 /// </summary>
-public sealed class ContentETagPolicy(ContentSync sync, IResponseCompressionProvider compression) : IOutputCachePolicy
+/// <remarks>
+/// ASP.NET Core's output cache did this job before. Every hit there goes through a dispatcher that
+/// makes concurrent requests for one page wait on each other, and reads the entry back from its
+/// serialised form: on /contents, about a tenth of the requests a second the site can serve.
+/// </remarks>
+public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseCompressionProvider compression, TimeProvider time)
 {
-    private static readonly string Build = typeof(ContentETagPolicy).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+    /// <summary>All pages together, in bytes (as ASP.NET Core's output cache): the least used go first.</summary>
+    public const long SizeLimit = 100 * 1024 * 1024;
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    /// <summary>A page larger than this is served but not kept.</summary>
+    public const int PageSizeLimit = 4 * 1024 * 1024;
+
+    private static readonly string Build = typeof(PageCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+
+    // Sent with a 304 (RFC 9110, 15.4.5): what lets a cache update the copy it holds, and nothing else.
+    private static readonly string[] NotModifiedHeaders = [HeaderNames.CacheControl, HeaderNames.ContentLocation, HeaderNames.ETag, HeaderNames.Expires, HeaderNames.Vary];
+
+    // Set by the server or for each response, so never kept.
+    private static readonly HashSet<string> UnkeptHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
-        var version = sync.CurrentVersion;
-        // Entries are kept per content version: a page that began rendering from the old content
-        // while a sync committed the new one is stored under the old version, never served after it.
-        context.CacheVaryByRules.VaryByValues["content"] = version;
-        // The page is compressed inside the cache: the entry holds the bytes of the encoding the
-        // compression middleware picks for this request. The output cache does not vary by
-        // Accept-Encoding itself, and keying by the raw header would keep a copy per browser's spelling.
-        var encoding = compression.GetCompressionProvider(context.HttpContext)?.EncodingName ?? "identity";
-        context.CacheVaryByRules.VaryByValues["encoding"] = encoding;
-        // Set before the page renders: the output cache copies the headers into its entry as soon as
-        // the body starts, and answers a matching If-None-Match from that entry with 304. Vary is set
-        // whatever the request asked, so that a shared cache never hands one encoding to a client
-        // that asked for another.
-        context.HttpContext.Response.Headers.Vary = HeaderNames.AcceptEncoding;
-        if (version.Length > 0)
+        HeaderNames.Age, HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.SetCookie, HeaderNames.TransferEncoding,
+    };
+
+    private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
+    private readonly Lock _clearing = new();
+    private string _keptVersion = "";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        // GET only: a HEAD request reaches this point as a GET with no body to send (WebExtensions).
+        if (!HttpMethods.IsGet(request.Method) || request.Headers.Authorization.Count > 0
+            || context.GetEndpoint()?.Metadata.GetMetadata<CachedPageAttribute>() is null)
         {
-            context.HttpContext.Response.Headers.ETag = $"\"{version}-{Build}-{encoding}\"";
+            return next(context);
         }
-        return ValueTask.CompletedTask;
+
+        var version = sync.CurrentVersion;
+        if (version != _keptVersion)
+        {
+            DropEarlierVersions();
+        }
+        // The encoding the compression middleware will pick for this request: the entry holds its
+        // bytes, so that `br` and `gzip;q=0.5, br` share one. The page's absolute links (its
+        // canonical address, its preview image) come from the scheme and host, so they are part of the key.
+        var encoding = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
+        var key = $"{version} {encoding} {request.Scheme}://{request.Host.Value}{request.PathBase.Value}{request.Path.Value}{request.QueryString.Value}";
+        if (_pages.TryGetValue(key, out RenderedPage? page))
+        {
+            return ServeAsync(context, page!);
+        }
+
+        return RenderAndKeepAsync(context, version, encoding, key);
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    private void DropEarlierVersions()
+    {
+        lock (_clearing)
+        {
+            // The version read now, not the request's: a request that read the old version just
+            // before a sync must not drop the pages of the new one.
+            var current = sync.CurrentVersion;
+            if (current != _keptVersion)
+            {
+                _pages.Clear();
+                _keptVersion = current;
+            }
+        }
+    }
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    private Task ServeAsync(HttpContext context, RenderedPage page)
+    {
+        var response = context.Response;
+        if (page.ETag is { } etag && IsNotModified(context.Request, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            foreach (var (name, value) in page.Headers)
+            {
+                if (NotModifiedHeaders.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    response.Headers[name] = value;
+                }
+            }
+            return Task.CompletedTask;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        foreach (var (name, value) in page.Headers)
+        {
+            response.Headers[name] = value;
+        }
+        response.Headers.Age = HeaderUtilities.FormatNonNegativeInt64((long)Math.Max(0, (time.GetUtcNow() - page.Stored).TotalSeconds));
+        response.ContentLength = page.Body.Length;
+        return response.Body.WriteAsync(page.Body, 0, page.Body.Length, context.RequestAborted);
+    }
+
+    private static bool IsNotModified(HttpRequest request, string etag)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0)
+        {
+            return false;
+        }
+        if (ifNoneMatch.Count == 1 && ifNoneMatch[0] == "*")
+        {
+            return true;
+        }
+        // Weak comparison, as RFC 9110 asks of If-None-Match.
+        return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            && tags.Any(tag => tag.Compare(new EntityTagHeaderValue(etag), useStrongComparison: false));
+    }
+
+    private async Task RenderAndKeepAsync(HttpContext context, string version, string encoding, string key)
+    {
+        // Headers set before this point belong to the request (HSTS, say), not to the page.
+        var earlierHeaders = context.Response.Headers.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Set before the page renders. Vary is sent whatever the request asked, so that a shared cache
+        // never hands one encoding to a client that asked for another.
+        context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (version.Length > 0)
+        {
+            context.Response.Headers.ETag = $"\"{version}-{Build}-{encoding}\"";
+        }
+        var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        var copy = new CopyingStream(body.Stream, PageSizeLimit);
+        var copyingBody = new StreamResponseBodyFeature(copy, body);
+        context.Features.Set<IHttpResponseBodyFeature>(copyingBody);
+        try
+        {
+            await next(context);
+            // Flushes what the page wrote into the copy. Not for an error with nothing sent yet: the
+            // error page middleware, further out, can still put a page in its empty body.
+            if (context.Response.StatusCode == StatusCodes.Status200OK || context.Response.HasStarted)
+            {
+                await copyingBody.CompleteAsync();
+            }
+        }
+        finally
+        {
+            context.Features.Set(body);
+        }
+
+        var response = context.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.SetCookie.Count > 0
+            // A moderator's render may show what only moderators see: it is never kept.
+            || context.User.Identity?.IsAuthenticated == true
+            || context.RequestAborted.IsCancellationRequested
+            || copy.Copy is not { } bytes
+            // Rendered from content that a sync has since replaced.
+            || version != sync.CurrentVersion)
+        {
+            return;
+        }
+
+        var headers = response.Headers
+            .Where(h => !UnkeptHeaders.Contains(h.Key) && !earlierHeaders.Contains(h.Key))
+            .ToArray();
+        var page = new RenderedPage(headers, response.Headers.ETag.Count == 1 ? response.Headers.ETag[0] : null, bytes, time.GetUtcNow());
+        _pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Size });
+    }
+
+    private sealed record RenderedPage(KeyValuePair<string, StringValues>[] Headers, string? ETag, byte[] Body, DateTimeOffset Stored)
+    {
+        public long Size => Body.Length + 1024;
+    }
+}
+
+public static class PageCacheExtensions
+{
+    /// <summary>After routing, so that only the pages marked <see cref="CachedPageAttribute"/> are looked for.</summary>
+    public static IApplicationBuilder UsePageCache(this IApplicationBuilder app) => app.UseMiddleware<PageCache>();
 }

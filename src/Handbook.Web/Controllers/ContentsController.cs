@@ -2,12 +2,11 @@ using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
 using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
-[OutputCache(PolicyName = PageCache.Policy)]
+[CachedPage]
 public sealed class ContentsController(HandbookDbContext db) : Controller
 {
     [HttpGet("/contents")]

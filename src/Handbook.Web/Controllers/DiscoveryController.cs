@@ -4,13 +4,12 @@ using System.Xml;
 using Handbook.Web.Data;
 using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
 /// <summary>What crawlers and feed readers ask for: the sitemap, robots.txt and the Atom feed of changes.</summary>
-[OutputCache(PolicyName = PageCache.Policy)]
+[CachedPage]
 public sealed class DiscoveryController(HandbookDbContext db) : Controller
 {
     private const int FeedEntries = 50;

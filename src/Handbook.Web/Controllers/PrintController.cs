@@ -3,13 +3,12 @@ using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
 using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
 /// <summary>The whole handbook on one page, and a pack for each role, for printing or saving as PDF.</summary>
-[OutputCache(PolicyName = PageCache.Policy)]
+[CachedPage]
 public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway) : Controller
 {
     [HttpGet("/print")]

@@ -3,11 +3,10 @@ using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
 using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Handbook.Web.Controllers;
 
-[OutputCache(PolicyName = PageCache.Policy)]
+[CachedPage]
 public sealed class ReadingController(PathwayQueries pathway) : Controller
 {
     /// <summary>

@@ -3,11 +3,10 @@ using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
 using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Handbook.Web.Controllers;
 
-[OutputCache(PolicyName = PageCache.Policy)]
+[CachedPage]
 public sealed class RolesController(PathwayQueries pathway) : Controller
 {
     /// <summary>How many reading items the comparison shows for each gap before it links to the rest.</summary>

@@ -2,7 +2,6 @@ using Handbook.Web.Caching;
 using Handbook.Web.Search;
 using Handbook.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Handbook.Web.Controllers;
 
@@ -10,7 +9,7 @@ namespace Handbook.Web.Controllers;
 /// Results change only with the content, so a page of results is cached like any other page (per
 /// query and content version): a search many readers make is answered from memory.
 /// </summary>
-[OutputCache(PolicyName = PageCache.Policy)]
+[CachedPage]
 public sealed class SearchController(HandbookSearch search) : Controller
 {
     private const int MaxResults = 30;

@@ -3,12 +3,11 @@ using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
 using Handbook.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
-[OutputCache(PolicyName = PageCache.Policy)]
+[CachedPage]
 public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext db) : Controller
 {
     [HttpGet("/skills")]

@@ -1,5 +1,4 @@
 using Handbook.Content;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +13,6 @@ public sealed partial class ContentSync(
     ContentLoader loader,
     IOptions<HandbookOptions> options,
     IHostEnvironment environment,
-    IOutputCacheStore pageCache,
     TimeProvider time,
     ILogger<ContentSync> logger)
 {
@@ -39,12 +37,8 @@ public sealed partial class ContentSync(
             var started = time.GetTimestamp();
             var content = Load(db);
             var result = await Importer(db).ImportAsync(content, compareEveryFile, cancellationToken);
-            if (result.Version != CurrentVersion)
-            {
-                // Any change can show on many pages (contents, neighbours, roles, search): drop them all.
-                await pageCache.EvictByTagAsync(Caching.PageCache.Tag, cancellationToken);
-                CurrentVersion = result.Version;
-            }
+            // The page cache keeps pages per version: a new one drops them all (Caching.PageCache).
+            CurrentVersion = result.Version;
 
             foreach (var error in result.Errors)
             {
@@ -137,7 +131,6 @@ public sealed partial class ContentSync(
             {
                 return false;
             }
-            await pageCache.EvictByTagAsync(Caching.PageCache.Tag, cancellationToken);
             LogFollowed(CurrentVersion, version);
             CurrentVersion = version;
             return true;

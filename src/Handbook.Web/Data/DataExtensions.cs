@@ -38,7 +38,6 @@ public static class DataExtensions
         services.AddSingleton<ContentLoader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentSync>();
-        services.AddOutputCache();
         services.AddScoped<PathwayQueries>();
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<ContentVersionCheck>();
