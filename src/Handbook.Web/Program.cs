@@ -10,6 +10,8 @@ switch (args)
         return ValidateCommand.Run(builder.Configuration, builder.Environment, Console.Out);
     case ["add-moderator", var email, ..]:
         return await AddModeratorCommand.RunAsync(builder, email, Console.In, Console.Out);
+    case ["remove-moderator", var email, ..]:
+        return await RemoveModeratorCommand.RunAsync(builder, email, Console.Out);
     case ["import", ..]:
         // Migrates the store and syncs the content once, then exits: for scripts and the benchmark.
         builder.Services.AddHandbookData();

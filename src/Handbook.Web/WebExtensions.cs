@@ -4,6 +4,7 @@ using Handbook.Web.Caching;
 using Handbook.Web.Health;
 using Microsoft.AspNetCore.ResponseCompression;
 using Handbook.Web.Suggestions;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -45,6 +46,19 @@ public static class WebExtensions
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                // A removed moderator, or a session from before a new password, is signed out at its
+                // next request. Only moderators' requests carry the cookie: cached pages are answered
+                // before authentication.
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    var accounts = context.HttpContext.RequestServices.GetRequiredService<Admin.ModeratorAccounts>();
+                    var principal = context.Principal;
+                    if (!await accounts.IsCurrentAsync(principal?.Identity?.Name, principal?.FindFirst(Admin.SignedInModerator.StampClaim)?.Value, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             });
         services.AddAuthorization();
         services.AddScoped<SuggestionTargets>();

@@ -31,7 +31,7 @@ public sealed class AddModeratorCommandOnRun : IDisposable
     {
         var options = new DbContextOptionsBuilder<SqliteHandbookDbContext>().UseSqlite(ConnectionString).Options;
         await using var db = new SqliteHandbookDbContext(options);
-        return await new ModeratorAccounts(db, TimeProvider.System).VerifyAsync(email, password);
+        return (await new ModeratorAccounts(db, TimeProvider.System).VerifyAsync(email, password))?.Email;
     }
 
     [Fact]
@@ -43,6 +43,41 @@ public sealed class AddModeratorCommandOnRun : IDisposable
         Assert.Contains("Added moderator owner@example.gov.uk", output, StringComparison.Ordinal);
         Assert.Equal("owner@example.gov.uk", await VerifyAsync("owner@example.gov.uk", "a long enough password"));
         Assert.Null(await VerifyAsync("owner@example.gov.uk", "another password"));
+    }
+
+    private async Task<(int ExitCode, string Output)> RemoveAsync(string email)
+    {
+        var builder = WebApplication.CreateBuilder(["remove-moderator", email]);
+        builder.Configuration["ConnectionStrings:Handbook"] = ConnectionString;
+        using var output = new StringWriter();
+        var exitCode = await RemoveModeratorCommand.RunAsync(builder, email, output);
+        return (exitCode, output.ToString());
+    }
+
+    [Fact]
+    public async Task Removes_a_moderator_who_can_then_no_longer_sign_in()
+    {
+        await RunAsync("owner@example.gov.uk", "a long enough password\na long enough password\n");
+        await RunAsync("other@example.gov.uk", "another long password\nanother long password\n");
+
+        var (exitCode, output) = await RemoveAsync("Owner@Example.gov.uk");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Removed moderator owner@example.gov.uk", output, StringComparison.Ordinal);
+        Assert.Null(await VerifyAsync("owner@example.gov.uk", "a long enough password"));
+        Assert.Equal("other@example.gov.uk", await VerifyAsync("other@example.gov.uk", "another long password"));
+    }
+
+    [Fact]
+    public async Task Removing_someone_who_is_not_a_moderator_says_so_and_fails()
+    {
+        await RunAsync("owner@example.gov.uk", "a long enough password\na long enough password\n");
+
+        var (exitCode, output) = await RemoveAsync("someone@example.gov.uk");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("There is no moderator someone@example.gov.uk", output, StringComparison.Ordinal);
+        Assert.Equal("owner@example.gov.uk", await VerifyAsync("owner@example.gov.uk", "a long enough password"));
     }
 
     [Theory]

@@ -1,10 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
 using Handbook.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Admin;
 
-/// <summary>Adds moderators and checks their passwords, which are stored only as salted hashes.</summary>
+/// <summary>Adds and removes moderators and checks their passwords, which are stored only as salted hashes.</summary>
 public sealed class ModeratorAccounts(HandbookDbContext db, TimeProvider time)
 {
     public const int MinimumPasswordLength = 12;
@@ -26,14 +28,45 @@ public sealed class ModeratorAccounts(HandbookDbContext db, TimeProvider time)
         return added;
     }
 
-    /// <summary>The moderator's email if the password is right; null, after the same work, if not.</summary>
-    public async Task<string?> VerifyAsync(string? email, string? password, CancellationToken cancellationToken = default)
+    /// <summary>The moderator signing in if the password is right; null, after the same work, if not.</summary>
+    public async Task<SignedInModerator?> VerifyAsync(string? email, string? password, CancellationToken cancellationToken = default)
     {
         var normalized = Normalize(email ?? "");
         var moderator = await db.Moderators.AsNoTracking().FirstOrDefaultAsync(m => m.Email == normalized, cancellationToken);
         var result = Hasher.VerifyHashedPassword(moderator!, moderator?.PasswordHash ?? UnknownUserHash, password ?? "");
-        return moderator is not null && result != PasswordVerificationResult.Failed ? moderator.Email : null;
+        return moderator is not null && result != PasswordVerificationResult.Failed ? new SignedInModerator(moderator.Email, StampOf(moderator)) : null;
     }
 
+    /// <summary>Removes a moderator: their sessions end at their next request. Returns false if there was none.</summary>
+    public async Task<bool> RemoveAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var normalized = Normalize(email);
+        return await db.Moderators.Where(m => m.Email == normalized).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>
+    /// Whether a session signed in with this stamp may go on: the moderator is still there and their
+    /// password has not been set anew since (which ends every other session, a lost laptop's too).
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(string? email, string? stamp, CancellationToken cancellationToken = default)
+    {
+        if (email is null || stamp is null)
+        {
+            return false;
+        }
+        var moderator = await db.Moderators.AsNoTracking().FirstOrDefaultAsync(m => m.Email == email, cancellationToken);
+        return moderator is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(StampOf(moderator)), Encoding.ASCII.GetBytes(stamp));
+    }
+
+    // Changes with the password hash (salted, so with every new password), and tells nothing of it.
+    private static string StampOf(Moderator moderator) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(moderator.PasswordHash)));
+
     public static string Normalize(string email) => email.Trim().ToLowerInvariant();
+}
+
+/// <summary>A moderator whose password was right, and the stamp their session carries (<see cref="ModeratorAccounts.IsCurrentAsync"/>).</summary>
+public sealed record SignedInModerator(string Email, string Stamp)
+{
+    public const string StampClaim = "handbook:stamp";
 }

@@ -21,8 +21,8 @@ public sealed class AccountController(ModeratorAccounts accounts) : Controller
     [HttpPost("/admin/sign-in"), AllowAnonymous, ValidateAntiForgeryToken, EnableRateLimiting(WebExtensions.SignInRateLimit)]
     public async Task<IActionResult> SignIn([FromForm] SignInInput input, CancellationToken cancellationToken)
     {
-        var email = ModelState.IsValid ? await accounts.VerifyAsync(input.Email, input.Password, cancellationToken) : null;
-        if (email is null)
+        var moderator = ModelState.IsValid ? await accounts.VerifyAsync(input.Email, input.Password, cancellationToken) : null;
+        if (moderator is null)
         {
             var errors = ModelState.IsValid
                 ? [new FieldError(nameof(SignInInput.Email), WrongDetails)]
@@ -33,7 +33,7 @@ public sealed class AccountController(ModeratorAccounts accounts) : Controller
             return View(new SignInViewModel(new PageMeta("Error: Sign in", "Sign in to review suggestions."), input, errors));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, email)], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, moderator.Email), new Claim(SignedInModerator.StampClaim, moderator.Stamp)], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/admin/suggestions");
     }
