@@ -105,9 +105,9 @@ public static class WebExtensions
         // only the moderators' pages, never cached, depend on who is signed in.
         app.UsePageCache();
         // Inside the cache, so that a cached page holds its compressed bytes, one entry per encoding:
-        // a page is compressed once, not at every request. Pages that hold a
-        // secret (an antiforgery token, a moderator's view) are not compressed, so that a reflected
-        // input cannot be used to guess the secret from the compressed size (BREACH).
+        // a page is compressed once, not at every request. Pages that hold a secret (an antiforgery
+        // token, a moderator's view) are not compressed, so that a reflected input cannot be used to
+        // guess the secret from the compressed size (BREACH).
         app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
         app.UseRateLimiter();
         app.UseAuthentication();
