@@ -17,6 +17,10 @@ public static class SecurityHeaders
         return next(context);
     });
 
+    /// <summary>The headers set on every response (so a cached page need not keep them).</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ["Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy"];
+
     // Static, with the response as its state: nothing is allocated for it on each request.
     private static readonly Func<object, Task> AddHeaders = state =>
     {

@@ -326,6 +326,7 @@ public sealed class SuggestionFormOnPost : IDisposable
     [InlineData("a post over the rate limit", HttpStatusCode.TooManyRequests)]
     [InlineData("the redirect after a post", HttpStatusCode.Redirect)]
     [InlineData("the CSV export", HttpStatusCode.OK)]
+    [InlineData("a page from the cache", HttpStatusCode.OK)]
     [InlineData("a page not modified", HttpStatusCode.NotModified)]
     [InlineData("a stylesheet not modified", HttpStatusCode.NotModified)]
     public async Task Every_response_carries_the_security_headers(string request, HttpStatusCode status)
@@ -360,6 +361,9 @@ public sealed class SuggestionFormOnPost : IDisposable
                 return await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string> { ["Text"] = "Fine." });
             case "the CSV export":
                 return await (await _app.SignedInClientAsync()).GetAsync("/admin/suggestions.csv");
+            case "a page from the cache":
+                (await client.GetAsync("/chapters/licence")).Dispose();
+                return await client.GetAsync("/chapters/licence");
             case "a page not modified":
                 return await NotModifiedAsync(client, "/chapters/licence");
             case "a stylesheet not modified":

@@ -38,11 +38,10 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
     // Sent with a 304 (RFC 9110, 15.4.5): what lets a cache update the copy it holds, and nothing else.
     private static readonly string[] NotModifiedHeaders = [HeaderNames.CacheControl, HeaderNames.ContentLocation, HeaderNames.ETag, HeaderNames.Expires, HeaderNames.Vary];
 
-    // Set by the server or for each response, so never kept.
-    private static readonly HashSet<string> UnkeptHeaders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        HeaderNames.Age, HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.SetCookie, HeaderNames.TransferEncoding,
-    };
+    // Set by the server or for each response (the security headers among them), so never kept.
+    private static readonly HashSet<string> UnkeptHeaders = new(
+        [HeaderNames.Age, HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.SetCookie, HeaderNames.TransferEncoding, .. SecurityHeaders.Names],
+        StringComparer.OrdinalIgnoreCase);
 
     private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
     private readonly Lock _clearing = new();
@@ -129,8 +128,9 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             return true;
         }
         // Weak comparison, as RFC 9110 asks of If-None-Match.
+        var current = new EntityTagHeaderValue(etag);
         return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-            && tags.Any(tag => tag.Compare(new EntityTagHeaderValue(etag), useStrongComparison: false));
+            && tags.Any(tag => tag.Compare(current, useStrongComparison: false));
     }
 
     private async Task RenderAndKeepAsync(HttpContext context, string version, string encoding, string key)
