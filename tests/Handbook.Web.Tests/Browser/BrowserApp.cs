@@ -15,9 +15,13 @@ public sealed class BrowserApp : IDisposable
     /// <summary>The factory behind the app, for setting up data such as a moderator.</summary>
     public HandbookFactory Factory => _factory;
 
-    public BrowserApp(ContentBuilder content)
+    public BrowserApp(ContentBuilder content, bool inDevelopment = false)
     {
         _factory = new HandbookFactory(content);
+        if (inDevelopment)
+        {
+            _factory.InDevelopment();
+        }
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
