@@ -165,7 +165,8 @@ internal static class CommonFields
         return slugs;
     }
 
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>A file's content hash, in hex (<see cref="HandbookMarkdown.HashOf"/>).</summary>
+    public static string Hash(HandbookMarkdown markdown, string text) => Convert.ToHexStringLower(markdown.HashOf(text));
 }
 
 /// <summary>The fields every content file has.</summary>

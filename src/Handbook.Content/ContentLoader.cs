@@ -111,7 +111,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     /// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
     private sealed record ContentFile(string Path, string FullPath, string Folder, FileKind Kind);
 
-    /// <param name="TextHash">The SHA-256 of the file's text, for the content version.</param>
+    /// <param name="TextHash">The file's content hash (its text and how it renders), for the content version.</param>
     /// <param name="ClaimedSlug">The slug a file that failed to parse seems to claim.</param>
     private sealed record ParsedFile(string Path, string Folder, FileKind Kind, object? Document, IReadOnlyList<ContentError> Errors, byte[] TextHash, string? ClaimedSlug);
 
@@ -179,7 +179,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         {
             return new ParsedFile(file.Path, file.Folder, file.Kind, null, errors, [], null);
         }
-        var textHash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        var textHash = parser.Markdown.HashOf(text);
         if (previous.TryGetValue(file.Path, out var last) && last.TextHash.AsSpan().SequenceEqual(textHash) && last.Folder == file.Folder && last.Kind == file.Kind)
         {
             return last;

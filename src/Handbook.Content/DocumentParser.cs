@@ -5,6 +5,9 @@ namespace Handbook.Content;
 /// <summary>Turns the text of one part or chapter file into a document, or into errors naming its lines.</summary>
 public sealed class DocumentParser(HandbookMarkdown markdown)
 {
+    /// <summary>The pipeline it parses and renders with.</summary>
+    public HandbookMarkdown Markdown => markdown;
+
     public PartDocument? ParsePart(string path, string folder, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
@@ -19,7 +22,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         {
             return null;
         }
-        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(text), header.Lines);
+        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(markdown, text), header.Lines);
     }
 
     public ChapterDocument? ParseChapter(string path, string folder, string text, List<ContentError> errors)
@@ -45,7 +48,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         }
         return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases, updated,
             markdown.Render(document, $"/chapters/{header.Slug}"), headings, reading, links,
-            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text), header.Lines);
+            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 
     private static IEnumerable<ReadingEntry> ReadingItems(FrontMatter fields, string key, ReadingList list)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Markdig;
@@ -24,6 +25,17 @@ public sealed class HandbookMarkdown
         .UseFootnotes()
         .DisableHtml()
         .Build();
+
+    public HandbookMarkdown() => Rendering = RenderingFingerprint.Of(this);
+
+    /// <summary>What this release renders Markdown into (<see cref="RenderingFingerprint"/>).</summary>
+    public string Rendering { get; }
+
+    /// <summary>
+    /// A file's content hash: its text and how this release renders it, so that a store rendered by
+    /// a release that rendered differently is out of date even where no file changed.
+    /// </summary>
+    public byte[] HashOf(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(Rendering + "\n" + text));
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
 

@@ -47,7 +47,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         }
         return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills, aliases,
             markdown.Render(document, $"/roles/{header.Slug}"), headings, links,
-            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text), header.Lines);
+            CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 
     public SkillDocument? ParseSkill(string path, string text, List<ContentError> errors)
@@ -92,7 +92,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         }
         return new SkillDocument(path, header.Slug, header.Title, header.Order, group, header.Summary, levels,
             levelsSource == ContentRules.HandbookLevelsSource, chapters, aliases,
-            markdown.Render(document), links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(text), header.Lines);
+            markdown.Render(document), links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 
     private static string? OneOf(FrontMatter fields, string key, IReadOnlyList<string> allowed)

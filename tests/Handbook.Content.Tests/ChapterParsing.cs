@@ -12,6 +12,20 @@ public sealed class ChapterParsing
     private const string ValidFrontMatter = "---\ntitle: \"Work with agility\"\nslug: work-with-agility\norder: 2\nsummary: \"How we work.\"\n";
 
     [Fact]
+    public void A_chapters_hash_covers_how_this_release_renders_it_as_well_as_its_text()
+    {
+        var text = ValidFrontMatter + "---\n## A section\n\nText.";
+        var textOnly = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+        var chapter = Parse(text, []);
+        var again = new DocumentParser(new HandbookMarkdown()).ParseChapter("01-part/01-a.md", "01-part", text, []);
+
+        Assert.Matches("^[0-9a-f]{16}$", _parser.Markdown.Rendering);
+        Assert.NotEqual(textOnly, chapter!.Hash);
+        Assert.Equal(chapter.Hash, again!.Hash);
+    }
+
+    [Fact]
     public void Reads_front_matter_fields()
     {
         var errors = new List<ContentError>();
