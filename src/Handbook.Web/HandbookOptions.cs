@@ -12,11 +12,27 @@ public sealed class HandbookOptions
     public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>
+    /// On PostgreSQL, how many database connections this instance may hold open at once; a request
+    /// past them waits for a free one. Size it so that every instance's, added up, stays under the
+    /// server's max_connections (README, "Several instances on PostgreSQL").
+    /// </summary>
+    [Range(1, 1000)]
+    public int DatabaseConnections { get; set; } = 20;
+
+    /// <summary>
     /// How often an instance checks the store's content version, so that its page cache follows an
     /// import made by another instance sharing the database. Zero turns the check off.
     /// </summary>
     [Range(0, 3600)]
     public int VersionCheckSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// The address readers reach the site at, such as "https://handbook.example": every absolute link
+    /// is built from it, never from the request's Host header.
+    /// </summary>
+    [Required]
+    [RegularExpression(@"^https?://[^/?#\s]+(/[^?#\s]*)?$", ErrorMessage = "Set Handbook:PublicUrl to the site's address, such as https://handbook.example")]
+    public string PublicUrl { get; set; } = "http://localhost:5080";
 
     /// <summary>The content folder; a relative path is taken from the app's content root.</summary>
     [Required]

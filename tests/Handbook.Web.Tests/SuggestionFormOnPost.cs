@@ -4,7 +4,9 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Handbook.Web.Data;
 using Handbook.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Handbook.Web.Tests;
@@ -55,6 +57,7 @@ public sealed class SuggestionFormOnPost : IDisposable
         Assert.Equal("Suggest an edit", page.QuerySelector("h1")!.Text());
         Assert.Equal("in-government", page.QuerySelector("select#section option[selected]")!.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.NotEmpty(page.QuerySelectorAll("input:not([type=hidden]), textarea, select"));
         Assert.All(page.QuerySelectorAll("input:not([type=hidden]), textarea, select"), field =>
             Assert.NotNull(page.QuerySelector($"label[for={field.Id}]")));
     }
@@ -84,7 +87,7 @@ public sealed class SuggestionFormOnPost : IDisposable
         Assert.Equal(("/chapters/work-with-agility", "in-government", "In government"), (stored.PagePath, stored.SectionAnchor, stored.SectionTitle));
         Assert.Equal(("Add the twelve principles in full.", "Ada", "ada@example.gov.uk", SuggestionStatus.New), (stored.Text, stored.Name, stored.Email, stored.Status));
         Assert.Equal(64, stored.ContentHash.Length);
-        Assert.Equal($"/suggest/thanks/{stored.Reference}?page=%2Fchapters%2Fwork-with-agility&section=in-government", response.Headers.Location!.OriginalString);
+        Assert.Matches($"^/suggest/thanks/{stored.Reference}\\?proof=[A-Za-z0-9_-]+&page=%2Fchapters%2Fwork-with-agility&section=in-government$", response.Headers.Location!.OriginalString);
         var thanks = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
         Assert.Contains(stored.Reference, thanks.QuerySelector(".govuk-panel")!.Text(), StringComparison.Ordinal);
         Assert.Contains(thanks.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/work-with-agility#in-government");
@@ -250,7 +253,10 @@ public sealed class SuggestionFormOnPost : IDisposable
         var botReference = Regex.Match(botLocation, "^/suggest/thanks/(HB-[2-9A-HJ-NP-Z]{8})\\?").Groups[1].Value;
         Assert.NotEqual("", botReference);
         Assert.NotEqual(stored.Reference, botReference);
-        Assert.Equal(readerLocation.Replace(stored.Reference, "REF", StringComparison.Ordinal), botLocation.Replace(botReference, "REF", StringComparison.Ordinal));
+        // The same but for the reference and the site's signature of it.
+        static string Shape(string location, string reference) =>
+            Regex.Replace(location.Replace(reference, "REF", StringComparison.Ordinal), "proof=[A-Za-z0-9_-]+", "proof=SIGNED");
+        Assert.Equal(Shape(readerLocation, stored.Reference), Shape(botLocation, botReference));
         var readerPage = await client.GetStringAsync(readerLocation);
         var botPage = await client.GetStringAsync(botLocation);
         Assert.Contains(botReference, botPage, StringComparison.Ordinal);
@@ -379,5 +385,33 @@ public sealed class SuggestionFormOnPost : IDisposable
         using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
         conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         return await client.SendAsync(conditional);
+    }
+
+    [Fact]
+    public async Task A_suggestion_the_store_cannot_take_is_given_back_with_everything_typed_and_a_503()
+    {
+        var disk = new FullDisk();
+        using var app = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(disk)));
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.SubmitAsync(Form, "/suggest", new Dictionary<string, string>
+        {
+            ["Text"] = "Say what a product manager owns.",
+            ["Name"] = "Ada",
+            ["Email"] = "ada@example.gov.uk",
+        });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        var page = await response.DocumentAsync();
+        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
+        Assert.Contains("has not been sent", page.QuerySelector(".govuk-error-summary")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("#text", page.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
+        Assert.Equal("Say what a product manager owns.", ((IHtmlTextAreaElement)page.QuerySelector("textarea#text")!).Value);
+        Assert.Equal("Ada", page.QuerySelector<IHtmlInputElement>("input#name")!.Value);
+        Assert.Equal("ada@example.gov.uk", page.QuerySelector<IHtmlInputElement>("input#email")!.Value);
+        Assert.Equal("in-government", page.QuerySelector("select#section option[selected]")!.GetAttribute("value"));
+        Assert.Equal(4, disk.Refused); // the first try and three more
+        Assert.Empty(await StoredAsync());
     }
 }

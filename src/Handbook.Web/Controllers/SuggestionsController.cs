@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Handbook.Web.Data;
 using Handbook.Web.Suggestions;
 using Handbook.Web.ViewModels;
@@ -8,11 +10,14 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Handbook.Web.Controllers;
 
 /// <summary>The form readers use to suggest an edit to a page or one of its sections.</summary>
-public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbContext db, TimeProvider time) : Controller
+public sealed class SuggestionsController(
+    SuggestionTargets targets, HandbookDbContext db, TimeProvider time, IDataProtectionProvider protection, ILogger<SuggestionsController> logger) : Controller
 {
     private const string ReferencePrefix = "HB-";
     private const string ReferenceAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private const int ReferenceLength = 8;
+    private const string StoreUnavailableMessage =
+        "Your suggestion has not been sent: the handbook cannot store it just now. Everything you typed is still here. Try again in a minute";
     private const string UnknownPage =
         "We could not tell which page your suggestion is about. Copy your suggestion, then send it from the page's “Suggest an edit” link";
 
@@ -35,6 +40,27 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
 
     [HttpPost("/suggest"), ValidateAntiForgeryToken, EnableRateLimiting(WebExtensions.SuggestionsRateLimit)]
     public async Task<IActionResult> Create([FromForm] SuggestionInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CreateAsync(input, cancellationToken);
+        }
+        catch (Exception e) when (StoreUnavailable.Is(e))
+        {
+            // The store is down, full or out of connections: the reader gets the form back with all
+            // they typed and a 503 saying when to try again. Nothing was stored (one insert, or none).
+            logger.LogWarning(e, "A suggestion for {Page} could not be stored: the store is unavailable", input.Page);
+            ModelState.Clear();
+            Response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            var shown = SuggestionTargets.AsPosted(input.Page, input.Section);
+            var errors = new List<FieldError> { new(nameof(SuggestionInput.Text), StoreUnavailableMessage) };
+            var form = View("Form", new SuggestionFormViewModel(Meta(shown, hasErrors: true), shown, input, errors));
+            form.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return form;
+        }
+    }
+
+    private async Task<IActionResult> CreateAsync(SuggestionInput input, CancellationToken cancellationToken)
     {
         // A page deleted or renamed since the form was shown still gets its suggestion: nothing typed is lost.
         var target = await targets.FindAsync(input.Page, cancellationToken) ?? SuggestionTargets.Gone(input.Page, input.Section);
@@ -74,19 +100,20 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
             ReceivedAt = time.GetUtcNow(),
         };
         db.Suggestions.Add(suggestion);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesWithRetriesAsync(time, cancellationToken);
         return Redirect(ThanksUrl(suggestion.Reference, suggestion.PagePath, suggestion.SectionAnchor));
     }
 
     /// <summary>
     /// Built from its address alone, never from the store: the page a bot caught by the honeypot sees
-    /// is the very page a reader sees.
+    /// is the very page a reader sees. The address carries the site's signature of the reference
+    /// (<paramref name="proof"/>), so that only a reference the site issued is thanked for.
     /// </summary>
     [HttpGet("/suggest/thanks/{reference}")]
-    public async Task<IActionResult> Thanks(string reference, string? page, string? section, CancellationToken cancellationToken)
+    public async Task<IActionResult> Thanks(string reference, string? proof, string? page, string? section, CancellationToken cancellationToken)
     {
         reference = reference.ToUpperInvariant();
-        if (!IsReference(reference))
+        if (!IsReference(reference) || !Issued(reference, proof))
         {
             return NotFound();
         }
@@ -97,7 +124,7 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
             : heading is null ? (target.Path, target.Title)
             : ($"{target.Path}#{heading.Anchor}", heading.Title);
         return View(new SuggestionThanksViewModel(
-            new PageMeta("Thank you for your suggestion", "Your suggestion has been received."), reference, returnUrl, returnTitle));
+            new PageMeta("Thank you for your suggestion", "Your suggestion has been received.") { HasAddress = false }, reference, returnUrl, returnTitle));
     }
 
     private List<FieldError> Errors() => SuggestionFormViewModel.FieldOrder
@@ -107,7 +134,25 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
         .ToList();
 
     private static PageMeta Meta(SuggestionTarget target, bool hasErrors) =>
-        new((hasErrors ? "Error: " : "") + $"Suggest an edit to {target.Title}", $"Suggest an edit to {target.Title} in the product management handbook.");
+        new((hasErrors ? "Error: " : "") + $"Suggest an edit to {target.Title}", $"Suggest an edit to {target.Title} in the product management handbook.")
+        {
+            // The form's own address names its page: "/suggest" alone is no page.
+            Path = $"/suggest?page={Uri.EscapeDataString(target.Path)}",
+        };
+
+    private IDataProtector Thanking => protection.CreateProtector("Handbook.SuggestionThanks");
+
+    private bool Issued(string reference, string? proof)
+    {
+        try
+        {
+            return proof is not null && Thanking.Unprotect(proof) == reference;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
 
     private static string NewReference() => ReferencePrefix + RandomNumberGenerator.GetString(ReferenceAlphabet, ReferenceLength);
 
@@ -115,6 +160,7 @@ public sealed class SuggestionsController(SuggestionTargets targets, HandbookDbC
         value.Length == ReferencePrefix.Length + ReferenceLength && value.StartsWith(ReferencePrefix, StringComparison.Ordinal)
         && value[ReferencePrefix.Length..].All(c => ReferenceAlphabet.Contains(c, StringComparison.Ordinal));
 
-    private static string ThanksUrl(string reference, string pagePath, string? sectionAnchor) =>
-        $"/suggest/thanks/{reference}?page={Uri.EscapeDataString(pagePath)}" + (sectionAnchor is null ? "" : $"&section={Uri.EscapeDataString(sectionAnchor)}");
+    private string ThanksUrl(string reference, string pagePath, string? sectionAnchor) =>
+        $"/suggest/thanks/{reference}?proof={Thanking.Protect(reference)}&page={Uri.EscapeDataString(pagePath)}"
+        + (sectionAnchor is null ? "" : $"&section={Uri.EscapeDataString(sectionAnchor)}");
 }

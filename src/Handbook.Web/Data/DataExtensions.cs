@@ -49,7 +49,7 @@ public static class DataExtensions
 
         // Both providers are registered; the setting picks one when a context is first asked for.
         services.AddDbContext<PostgresHandbookDbContext>((services, options) => options
-            .UseNpgsql(ConnectionString(services.GetRequiredService<IConfiguration>()))
+            .UseNpgsql(PostgresConnectionString(services))
             .AddInterceptors(services.GetServices<IInterceptor>())
             .ConfigureWarnings(IgnoreMissingSnapshot));
         services.AddDbContext<SqliteHandbookDbContext>((services, options) => options
@@ -78,6 +78,34 @@ public static class DataExtensions
     /// <summary>Migrations are written by hand, with no model snapshot; tests prove they match the model.</summary>
     private static void IgnoreMissingSnapshot(WarningsConfigurationBuilder warnings) =>
         warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
+
+    /// <summary>
+    /// The PostgreSQL connection string with this instance's pool bounded: at most
+    /// <paramref name="connections"/> open at once, and a request past them waits for one to be free
+    /// (up to the connection string's Timeout) rather than opening another. Npgsql's own bound, 100,
+    /// is PostgreSQL's whole default max_connections: two instances under load ran the server out.
+    /// A Maximum Pool Size in the connection string itself wins.
+    /// </summary>
+    public static string PooledConnectionString(string connectionString, int connections)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var named = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!PoolSizeKeys.Any(named.ContainsKey))
+        {
+            builder.MaxPoolSize = connections;
+        }
+        return builder.ConnectionString;
+    }
+
+    // Only when PostgreSQL is the store: EF Core's tools make this context with the SQLite connection string too.
+    private static string PostgresConnectionString(IServiceProvider services)
+    {
+        var connectionString = ConnectionString(services.GetRequiredService<IConfiguration>());
+        var options = services.GetRequiredService<IOptions<HandbookOptions>>().Value;
+        return options.Database == DatabaseProvider.Postgres ? PooledConnectionString(connectionString, options.DatabaseConnections) : connectionString;
+    }
+
+    private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
 
     private static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(ConnectionStringName)

@@ -92,6 +92,13 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
         return new SuggestionTarget(path, path, "", IsAnchor(section) ? [new TargetSection(section!, 2, section!, "")] : [], InHandbook: false);
     }
 
+    /// <summary>
+    /// The page and section as the form posted them, for showing the form again when the store
+    /// cannot be asked what they are: the section keeps its place in the form by its anchor.
+    /// </summary>
+    public static SuggestionTarget AsPosted(string? path, string? section) =>
+        new(path ?? "", path ?? "the handbook", "", IsAnchor(section) ? [new TargetSection(section!, 2, section!, "")] : []);
+
     /// <summary>The shape of a heading's anchor as Markdig's GitHub-style identifiers make it.</summary>
     private static bool IsAnchor(string? value) =>
         value is { Length: > 0 and <= 200 } && value.All(c => (char.IsLetterOrDigit(c) && !char.IsUpper(c)) || c is '-' or '_');
