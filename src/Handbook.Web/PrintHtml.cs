@@ -16,7 +16,9 @@ public static partial class PrintHtml
     /// <param name="html">The chapter's (or a role's) stored HTML.</param>
     /// <param name="slug">The prefix for its ids: the chapter's slug.</param>
     /// <param name="chaptersOnPage">The slugs of the chapters the page holds; links to others stay links to the site.</param>
-    public static string Embed(string html, string slug, IReadOnlySet<string> chaptersOnPage)
+    /// <param name="headingShift">How many levels its headings move down: 2 for a chapter (under a part's or a
+    /// section's h2 and its own h3), 0 for the role at the top of its pack (its h2s come straight under the h1).</param>
+    public static string Embed(string html, string slug, IReadOnlySet<string> chaptersOnPage, int headingShift = 2)
     {
         var prefixed = AnchorAttribute().Replace(html, m => $"{m.Groups["attribute"].Value}=\"{(m.Groups["hash"].Success ? "#" : "")}{slug}--{m.Groups["value"].Value}\"");
         var linked = ChapterLink().Replace(prefixed, m =>
@@ -28,7 +30,8 @@ public static partial class PrintHtml
             }
             return m.Groups["anchor"].Success ? $"href=\"#{target}--{m.Groups["anchor"].Value}\"" : $"href=\"#{ChapterId(target)}\"";
         });
-        return Heading().Replace(linked, m => $"<{m.Groups["close"].Value}h{int.Parse(m.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) + 2}");
+        return headingShift == 0 ? linked
+            : Heading().Replace(linked, m => $"<{m.Groups["close"].Value}h{int.Parse(m.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) + headingShift}");
     }
 
     [GeneratedRegex("(?<attribute>id)=\"(?<value>[^\"]+)\"|(?<attribute>href)=\"(?<hash>#)(?<value>[^\"]+)\"")]

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Handbook.Web.Caching;
 using Handbook.Web.Health;
+using Handbook.Web.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Handbook.Web.Suggestions;
 using Microsoft.AspNetCore.Authentication;
@@ -46,14 +48,15 @@ public static class WebExtensions
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-                // A removed moderator, or a session from before a new password, is signed out at its
-                // next request. Only moderators' requests carry the cookie: cached pages are answered
+                // A removed moderator, a session signed out of (elsewhere, or with a copied cookie) or
+                // from before a new password, is signed out at its next request. Only moderators' requests carry the cookie: cached pages are answered
                 // before authentication.
                 options.Events.OnValidatePrincipal = async context =>
                 {
                     var accounts = context.HttpContext.RequestServices.GetRequiredService<Admin.ModeratorAccounts>();
                     var principal = context.Principal;
-                    if (!await accounts.IsCurrentAsync(principal?.Identity?.Name, principal?.FindFirst(Admin.SignedInModerator.StampClaim)?.Value, context.HttpContext.RequestAborted))
+                    if (!await accounts.IsCurrentAsync(principal?.Identity?.Name, principal?.FindFirst(Admin.SignedInModerator.StampClaim)?.Value,
+                            principal?.FindFirst(Admin.SignedInModerator.SessionClaim)?.Value, context.HttpContext.RequestAborted))
                     {
                         context.RejectPrincipal();
                         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -61,6 +64,16 @@ public static class WebExtensions
                 };
             });
         services.AddAuthorization();
+        services.AddSingleton<PublicAddress>();
+        // No form on the site comes near these: anything beyond them is refused before it is read
+        // whole (RequestLimits), and what is read is held to the form limits (a 400, not a 500).
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueCountLimit = RequestLimits.MaxFormFields;
+            options.ValueLengthLimit = RequestLimits.MaxFormValueLength;
+            options.KeyLengthLimit = RequestLimits.MaxFormKeyLength;
+            options.MultipartBodyLengthLimit = RequestLimits.MaxBodyBytes;
+        });
         services.AddScoped<SuggestionTargets>();
         services.AddScoped<Admin.ModeratorAccounts>();
         services.AddScoped<Search.HandbookSearch>();
@@ -110,6 +123,8 @@ public static class WebExtensions
         // guess the secret from the compressed size (BREACH).
         app.UseWhen(context => !HoldsSecrets(context.Request.Path), branch => branch.UseResponseCompression());
         app.UseRateLimiter();
+        // After the rate limiter, so that oversized posts count against the client's limit too.
+        app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         // The stylesheet, script and images from the build's manifest, as endpoints: nothing is looked

@@ -21,6 +21,16 @@ public sealed class HealthAndErrorPages : IDisposable
     }
 
     [Fact]
+    public async Task The_footer_links_readers_to_pages_not_to_the_health_check()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/contents");
+
+        var links = page.QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.DoesNotContain(links, href => href.Contains("healthz", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Healthz_reports_ready_with_the_content_version()
     {
         using var response = await _app.CreateClient().GetAsync("/healthz");

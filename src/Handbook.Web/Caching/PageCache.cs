@@ -38,9 +38,14 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
     // Sent with a 304 (RFC 9110, 15.4.5): what lets a cache update the copy it holds, and nothing else.
     private static readonly string[] NotModifiedHeaders = [HeaderNames.CacheControl, HeaderNames.ContentLocation, HeaderNames.ETag, HeaderNames.Expires, HeaderNames.Vary];
 
-    // Set by the server or for each response (the security headers among them), so never kept.
+    // Set by the server or for each response (the security headers among them), or about one
+    // connection (hop-by-hop, RFC 9110 7.6.1: a "Connection: close" one client asked for), so never kept.
     private static readonly HashSet<string> UnkeptHeaders = new(
-        [HeaderNames.Age, HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.SetCookie, HeaderNames.TransferEncoding, .. SecurityHeaders.Names],
+        [
+            HeaderNames.Age, HeaderNames.ContentLength, HeaderNames.Date, HeaderNames.Server, HeaderNames.SetCookie,
+            HeaderNames.Connection, HeaderNames.KeepAlive, HeaderNames.ProxyConnection, HeaderNames.TE, HeaderNames.Trailer,
+            HeaderNames.TransferEncoding, HeaderNames.Upgrade, .. SecurityHeaders.Names,
+        ],
         StringComparer.OrdinalIgnoreCase);
 
     private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
@@ -63,10 +68,10 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             DropEarlierVersions();
         }
         // The encoding the compression middleware will pick for this request: the entry holds its
-        // bytes, so that `br` and `gzip;q=0.5, br` share one. The page's absolute links (its
-        // canonical address, its preview image) come from the scheme and host, so they are part of the key.
+        // bytes, so that `br` and `gzip;q=0.5, br` share one. The host is not part of the key: a
+        // page's absolute links come from the configured public address, never from the request.
         var encoding = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
-        var key = $"{version} {encoding} {request.Scheme}://{request.Host.Value}{request.PathBase.Value}{request.Path.Value}{request.QueryString.Value}";
+        var key = $"{version} {encoding} {request.PathBase.Value}{request.Path.Value}{request.QueryString.Value}";
         if (_pages.TryGetValue(key, out RenderedPage? page))
         {
             return ServeAsync(context, page!);

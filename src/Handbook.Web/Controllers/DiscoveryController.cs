@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Handbook.Web.Data;
 using Handbook.Web.Caching;
+using Handbook.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,13 @@ namespace Handbook.Web.Controllers;
 
 /// <summary>What crawlers and feed readers ask for: the sitemap, robots.txt and the Atom feed of changes.</summary>
 [CachedPage]
-public sealed class DiscoveryController(HandbookDbContext db) : Controller
+public sealed class DiscoveryController(HandbookDbContext db, PublicAddress address) : Controller
 {
     private const int FeedEntries = 50;
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    private string Site => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    private string Site => address.Root;
 
     [HttpGet("/robots.txt")]
     public ContentResult Robots() => Content(

@@ -2,6 +2,7 @@ using Handbook.Content;
 using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
 using Handbook.Web.Caching;
+using Handbook.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Handbook.Web.Controllers;
 
 /// <summary>The whole handbook on one page, and a pack for each role, for printing or saving as PDF.</summary>
 [CachedPage]
-public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway) : Controller
+public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway, PublicAddress publicAddress) : Controller
 {
     [HttpGet("/print")]
     public async Task<IActionResult> Handbook(CancellationToken cancellationToken)
@@ -42,7 +43,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             new PageMeta($"{role.Link.Title}: printable pack", $"The {role.Link.Title} role, its skills, its chapters and its reading, on one page for printing."),
             role.Link,
             role.Summary,
-            PrintHtml.Embed(role.Html, "role", onPage),
+            PrintHtml.Embed(role.Html, "role", onPage, headingShift: 0),
             PathwayQueries.Expectations(role, skills),
             // The pack lists the chapters' reading once, together, at the end, as the role page does.
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
@@ -50,7 +51,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
     }
 
     /// <summary>
-    /// The site's own address, as the reader reached it, for the print stylesheet: with it a link
+    /// The site's own address (<see cref="PublicAddress"/>), for the print stylesheet: with it a link
     /// within the site prints as a full address, "(https://handbook.example/chapters/scrum-framework)",
     /// rather than "(/chapters/scrum-framework)", which means nothing on paper. The layout links it
     /// for print only, so it never delays a page on screen.
@@ -58,7 +59,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
     [HttpGet("/print-address.css")]
     public IActionResult SiteAddress()
     {
-        var address = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var address = publicAddress.Root;
         // Kestrel accepts no quote or backslash in a host, but the address goes inside a CSS string: escape them anyway.
         var escaped = address.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
         Response.Headers.CacheControl = "public, max-age=86400";
