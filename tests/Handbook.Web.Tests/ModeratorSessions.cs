@@ -1,6 +1,7 @@
 using System.Net;
 using Handbook.Web.Admin;
 using Handbook.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Handbook.Web.Tests;
@@ -51,5 +52,31 @@ public sealed class ModeratorSessions : IDisposable
         Assert.Contains("/admin/sign-in", onLaptop.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, onPhone.StatusCode);
         Assert.Contains(Moderators.Email, await onPhone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_so_a_copy_of_its_cookie_opens_nothing()
+    {
+        await _app.AddModeratorAsync();
+        var cookies = new CookieContainer();
+        var browser = _app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
+        using (var signIn = await browser.SubmitAsync("/admin/sign-in", "/admin/sign-in",
+                   new Dictionary<string, string> { ["Email"] = Moderators.Email, ["Password"] = Moderators.Password }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
+        var copied = cookies.GetCookies(new Uri("http://localhost"))["handbook-moderator"];
+        Assert.NotNull(copied);
+
+        using (var signOut = await browser.SubmitAsync("/admin/suggestions", "/admin/sign-out", new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        }
+        var replay = new CookieContainer();
+        replay.Add(new Uri("http://localhost"), new Cookie(copied.Name, copied.Value));
+        using var replayed = await _app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(replay)).GetAsync("/admin/suggestions");
+
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.Contains("/admin/sign-in", replayed.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 }

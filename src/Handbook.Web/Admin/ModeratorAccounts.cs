@@ -11,6 +11,9 @@ public sealed class ModeratorAccounts(HandbookDbContext db, TimeProvider time)
 {
     public const int MinimumPasswordLength = 12;
 
+    /// <summary>How long a session lasts from sign-in, however active: then the moderator signs in again.</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromDays(7);
+
     private static readonly PasswordHasher<Moderator> Hasher = new();
 
     // Verified against when the email is unknown, so that a wrong email takes as long as a wrong password.
@@ -41,21 +44,47 @@ public sealed class ModeratorAccounts(HandbookDbContext db, TimeProvider time)
     public async Task<bool> RemoveAsync(string email, CancellationToken cancellationToken = default)
     {
         var normalized = Normalize(email);
+        await db.ModeratorSessions.Where(s => s.Email == normalized).ExecuteDeleteAsync(cancellationToken);
         return await db.Moderators.Where(m => m.Email == normalized).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     /// <summary>
-    /// Whether a session signed in with this stamp may go on: the moderator is still there and their
-    /// password has not been set anew since (which ends every other session, a lost laptop's too).
+    /// Starts a session for a moderator who has just signed in, and returns its id for their cookie.
+    /// Sessions past <see cref="SessionLifetime"/>, anyone's, are deleted on the way.
     /// </summary>
-    public async Task<bool> IsCurrentAsync(string? email, string? stamp, CancellationToken cancellationToken = default)
+    public async Task<string> StartSessionAsync(string email, CancellationToken cancellationToken = default)
     {
-        if (email is null || stamp is null)
+        var now = time.GetUtcNow();
+        var expired = now - SessionLifetime;
+        await db.ModeratorSessions.Where(s => s.CreatedAt < expired).ExecuteDeleteAsync(cancellationToken);
+        var session = new ModeratorSession { Id = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)), Email = email, CreatedAt = now };
+        db.ModeratorSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return session.Id;
+    }
+
+    /// <summary>Ends a session on the server: its cookie, kept or copied, no longer signs anyone in.</summary>
+    public Task EndSessionAsync(string? sessionId, CancellationToken cancellationToken = default) =>
+        sessionId is null ? Task.CompletedTask : db.ModeratorSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>
+    /// Whether a session may go on: it has not been signed out of nor outlived <see cref="SessionLifetime"/>,
+    /// the moderator is still there, and their password has not been set anew since it was signed in
+    /// with this stamp (a new password ends every other session, a lost laptop's too).
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(string? email, string? stamp, string? sessionId, CancellationToken cancellationToken = default)
+    {
+        if (email is null || stamp is null || sessionId is null)
         {
             return false;
         }
         var moderator = await db.Moderators.AsNoTracking().FirstOrDefaultAsync(m => m.Email == email, cancellationToken);
-        return moderator is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(StampOf(moderator)), Encoding.ASCII.GetBytes(stamp));
+        if (moderator is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(StampOf(moderator)), Encoding.ASCII.GetBytes(stamp)))
+        {
+            return false;
+        }
+        var expired = time.GetUtcNow() - SessionLifetime;
+        return await db.ModeratorSessions.AnyAsync(s => s.Id == sessionId && s.Email == email && s.CreatedAt >= expired, cancellationToken);
     }
 
     // Changes with the password hash (salted, so with every new password), and tells nothing of it.
@@ -69,4 +98,7 @@ public sealed class ModeratorAccounts(HandbookDbContext db, TimeProvider time)
 public sealed record SignedInModerator(string Email, string Stamp)
 {
     public const string StampClaim = "handbook:stamp";
+
+    /// <summary>The claim that names the session in the store (<see cref="ModeratorSession"/>).</summary>
+    public const string SessionClaim = "handbook:session";
 }

@@ -33,7 +33,10 @@ public sealed class AccountController(ModeratorAccounts accounts) : Controller
             return View(new SignInViewModel(new PageMeta("Error: Sign in", "Sign in to review suggestions."), input, errors));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, moderator.Email), new Claim(SignedInModerator.StampClaim, moderator.Stamp)], CookieAuthenticationDefaults.AuthenticationScheme);
+        var session = await accounts.StartSessionAsync(moderator.Email, cancellationToken);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, moderator.Email), new Claim(SignedInModerator.StampClaim, moderator.Stamp), new Claim(SignedInModerator.SessionClaim, session)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/admin/suggestions");
     }
@@ -41,6 +44,8 @@ public sealed class AccountController(ModeratorAccounts accounts) : Controller
     [HttpPost("/admin/sign-out"), ValidateAntiForgeryToken]
     public async Task<IActionResult> SignOut(CancellationToken cancellationToken)
     {
+        // Ended in the store, not only in this browser: a copy of the cookie no longer signs anyone in.
+        await accounts.EndSessionAsync(User.FindFirst(SignedInModerator.SessionClaim)?.Value, cancellationToken);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return LocalRedirect("/");
     }

@@ -21,6 +21,7 @@ public abstract class HandbookDbContext(DbContextOptions options) : DbContext(op
     public DbSet<RoleSkill> RoleSkills => Set<RoleSkill>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<Moderator> Moderators => Set<Moderator>();
+    public DbSet<ModeratorSession> ModeratorSessions => Set<ModeratorSession>();
     public DbSet<PageChange> PageChanges => Set<PageChange>();
     public DbSet<ContentIssue> ContentIssues => Set<ContentIssue>();
     public DbSet<ContentState> ContentStates => Set<ContentState>();

@@ -56,3 +56,18 @@ public sealed class Moderator
 
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>
+/// A moderator's signed-in session, named by the random id their cookie carries: signing out deletes
+/// it, so a copy of the cookie is worth nothing afterwards.
+/// </summary>
+public sealed class ModeratorSession
+{
+    /// <summary>64 hex characters from a cryptographic random source.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>The moderator's email, in lower case.</summary>
+    public required string Email { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

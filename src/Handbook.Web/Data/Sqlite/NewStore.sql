@@ -230,3 +230,14 @@ FROM SearchPaths p;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261127000000_SearchByPage', '10.0.14');
 
+CREATE TABLE "ModeratorSessions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ModeratorSessions" PRIMARY KEY,
+    "Email" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE INDEX "IX_ModeratorSessions_Email" ON "ModeratorSessions" ("Email");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203000000_ModeratorSessions', '10.0.14');
+

@@ -17,7 +17,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
     public partial class SqliteHandbookDbContextModel
     {
         private SqliteHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("045880fb-d255-44f7-ae7a-f6b7bff1d90b"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("2a75b3ed-676d-41aa-9942-ce78462ef403"), entityTypeCount: 16)
         {
         }
 
@@ -26,6 +26,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var contentIssue = ContentIssueEntityType.Create(this);
             var contentState = ContentStateEntityType.Create(this);
             var moderator = ModeratorEntityType.Create(this);
+            var moderatorSession = ModeratorSessionEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var pageChange = PageChangeEntityType.Create(this);
             var pageHeading = PageHeadingEntityType.Create(this);
@@ -50,6 +51,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             ContentIssueEntityType.CreateAnnotations(contentIssue);
             ContentStateEntityType.CreateAnnotations(contentState);
             ModeratorEntityType.CreateAnnotations(moderator);
+            ModeratorSessionEntityType.CreateAnnotations(moderatorSession);
             PageEntityType.CreateAnnotations(page);
             PageChangeEntityType.CreateAnnotations(pageChange);
             PageHeadingEntityType.CreateAnnotations(pageHeading);
@@ -238,10 +240,67 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_Moderators_EmailIx).Add(iX_Moderators_Email);
             moderatorsTable.Indexes.Add("IX_Moderators_Email", iX_Moderators_Email);
 
-            var page = FindEntityType("Handbook.Web.Data.Page")!;
+            var moderatorSession = FindEntityType("Handbook.Web.Data.ModeratorSession")!;
 
             var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
-            page.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            moderatorSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var handbookWebDataModeratorSessionTableBase = new TableBase("Handbook.Web.Data.ModeratorSession", null, relationalModel);
+            var createdAtColumnBase0 = new ColumnBase<ColumnMappingBase>("CreatedAt", "INTEGER", handbookWebDataModeratorSessionTableBase);
+            handbookWebDataModeratorSessionTableBase.Columns.Add("CreatedAt", createdAtColumnBase0);
+            var emailColumnBase0 = new ColumnBase<ColumnMappingBase>("Email", "TEXT", handbookWebDataModeratorSessionTableBase);
+            handbookWebDataModeratorSessionTableBase.Columns.Add("Email", emailColumnBase0);
+            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "TEXT", handbookWebDataModeratorSessionTableBase);
+            handbookWebDataModeratorSessionTableBase.Columns.Add("Id", idColumnBase2);
+            relationalModel.DefaultTables.Add("Handbook.Web.Data.ModeratorSession", handbookWebDataModeratorSessionTableBase);
+            var handbookWebDataModeratorSessionMappingBase = new TableMappingBase<ColumnMappingBase>(moderatorSession, handbookWebDataModeratorSessionTableBase, null);
+            handbookWebDataModeratorSessionTableBase.AddTypeMapping(handbookWebDataModeratorSessionMappingBase, false);
+            defaultTableMappings2.Add(handbookWebDataModeratorSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, moderatorSession.FindProperty("Id")!, handbookWebDataModeratorSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)createdAtColumnBase0, moderatorSession.FindProperty("CreatedAt")!, handbookWebDataModeratorSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase0, moderatorSession.FindProperty("Email")!, handbookWebDataModeratorSessionMappingBase);
+
+            var tableMappings2 = new List<TableMapping>();
+            moderatorSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var moderatorSessionsTable = new Table("ModeratorSessions", null, relationalModel);
+            var idColumn2 = new Column("Id", "TEXT", moderatorSessionsTable);
+            moderatorSessionsTable.Columns.Add("Id", idColumn2);
+            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn2);
+            var createdAtColumn0 = new Column("CreatedAt", "INTEGER", moderatorSessionsTable);
+            moderatorSessionsTable.Columns.Add("CreatedAt", createdAtColumn0);
+            createdAtColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(createdAtColumn0);
+            var emailColumn0 = new Column("Email", "TEXT", moderatorSessionsTable);
+            moderatorSessionsTable.Columns.Add("Email", emailColumn0);
+            emailColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(emailColumn0);
+            relationalModel.Tables.Add(("ModeratorSessions", null), moderatorSessionsTable);
+            var moderatorSessionsTableMapping = new TableMapping(moderatorSession, moderatorSessionsTable, null);
+            moderatorSessionsTable.AddTypeMapping(moderatorSessionsTableMapping, false);
+            tableMappings2.Add(moderatorSessionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn2, moderatorSession.FindProperty("Id")!, moderatorSessionsTableMapping);
+            RelationalModel.CreateColumnMapping(createdAtColumn0, moderatorSession.FindProperty("CreatedAt")!, moderatorSessionsTableMapping);
+            RelationalModel.CreateColumnMapping(emailColumn0, moderatorSession.FindProperty("Email")!, moderatorSessionsTableMapping);
+            var pK_ModeratorSessions = new UniqueConstraint("PK_ModeratorSessions", moderatorSessionsTable, new[] { idColumn2 });
+            moderatorSessionsTable.PrimaryKey = pK_ModeratorSessions;
+            pK_ModeratorSessions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pK_ModeratorSessions));
+            var pK_ModeratorSessionsKey = RelationalModel.GetKey(this,
+                "Handbook.Web.Data.ModeratorSession",
+                new[] { "Id" });
+            pK_ModeratorSessions.MappedKeys.Add(pK_ModeratorSessionsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_ModeratorSessionsKey).Add(pK_ModeratorSessions);
+            moderatorSessionsTable.UniqueConstraints.Add("PK_ModeratorSessions", pK_ModeratorSessions);
+            var iX_ModeratorSessions_Email = new TableIndex(
+            "IX_ModeratorSessions_Email", moderatorSessionsTable, new[] { emailColumn0 }, false);
+            iX_ModeratorSessions_Email.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_ModeratorSessions_Email));
+            var iX_ModeratorSessions_EmailIx = RelationalModel.GetIndex(this,
+                "Handbook.Web.Data.ModeratorSession",
+                new[] { "Email" });
+            iX_ModeratorSessions_Email.MappedIndexes.Add(iX_ModeratorSessions_EmailIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_ModeratorSessions_EmailIx).Add(iX_ModeratorSessions_Email);
+            moderatorSessionsTable.Indexes.Add("IX_ModeratorSessions_Email", iX_ModeratorSessions_Email);
+
+            var page = FindEntityType("Handbook.Web.Data.Page")!;
+
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            page.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
             var handbookWebDataPageTableBase = new TableBase("Handbook.Web.Data.Page", null, relationalModel);
             var aliasesColumnBase = new ColumnBase<ColumnMappingBase>("Aliases", "TEXT", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Aliases", aliasesColumnBase);
@@ -249,8 +308,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             handbookWebDataPageTableBase.Columns.Add("ContentHash", contentHashColumnBase);
             var htmlColumnBase = new ColumnBase<ColumnMappingBase>("Html", "TEXT", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Html", htmlColumnBase);
-            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase2);
+            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase3);
             var orderColumnBase = new ColumnBase<ColumnMappingBase>("Order", "INTEGER", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Order", orderColumnBase);
             var partIdColumnBase = new ColumnBase<ColumnMappingBase>("PartId", "INTEGER", handbookWebDataPageTableBase);
@@ -272,8 +331,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Page", handbookWebDataPageTableBase);
             var handbookWebDataPageMappingBase = new TableMappingBase<ColumnMappingBase>(page, handbookWebDataPageTableBase, null);
             handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase, false);
-            defaultTableMappings2.Add(handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, page.FindProperty("Id")!, handbookWebDataPageMappingBase);
+            defaultTableMappings3.Add(handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, page.FindProperty("Id")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase, page.FindProperty("Aliases")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase, page.FindProperty("ContentHash")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)htmlColumnBase, page.FindProperty("Html")!, handbookWebDataPageMappingBase);
@@ -287,12 +346,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, page.FindProperty("Title")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedAtColumnBase, page.FindProperty("UpdatedAt")!, handbookWebDataPageMappingBase);
 
-            var tableMappings2 = new List<TableMapping>();
-            page.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var tableMappings3 = new List<TableMapping>();
+            page.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
             var pagesTable = new Table("Pages", null, relationalModel);
-            var idColumn2 = new Column("Id", "INTEGER", pagesTable);
-            pagesTable.Columns.Add("Id", idColumn2);
-            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn2);
+            var idColumn3 = new Column("Id", "INTEGER", pagesTable);
+            pagesTable.Columns.Add("Id", idColumn3);
+            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn3);
             var aliasesColumn = new Column("Aliases", "TEXT", pagesTable);
             pagesTable.Columns.Add("Aliases", aliasesColumn);
             aliasesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(aliasesColumn);
@@ -332,8 +391,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("Pages", null), pagesTable);
             var pagesTableMapping = new TableMapping(page, pagesTable, null);
             pagesTable.AddTypeMapping(pagesTableMapping, false);
-            tableMappings2.Add(pagesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn2, page.FindProperty("Id")!, pagesTableMapping);
+            tableMappings3.Add(pagesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn3, page.FindProperty("Id")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn, page.FindProperty("Aliases")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn, page.FindProperty("ContentHash")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(htmlColumn, page.FindProperty("Html")!, pagesTableMapping);
@@ -346,7 +405,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping(summaryColumn, page.FindProperty("Summary")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn, page.FindProperty("Title")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(updatedAtColumn, page.FindProperty("UpdatedAt")!, pagesTableMapping);
-            var pK_Pages = new UniqueConstraint("PK_Pages", pagesTable, new[] { idColumn2 });
+            var pK_Pages = new UniqueConstraint("PK_Pages", pagesTable, new[] { idColumn3 });
             pagesTable.PrimaryKey = pK_Pages;
             pK_Pages.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Pages));
             var pK_PagesKey = RelationalModel.GetKey(this,
@@ -385,13 +444,13 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var pageChange = FindEntityType("Handbook.Web.Data.PageChange")!;
 
-            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
-            pageChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            pageChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
             var handbookWebDataPageChangeTableBase = new TableBase("Handbook.Web.Data.PageChange", null, relationalModel);
             var changedAtColumnBase = new ColumnBase<ColumnMappingBase>("ChangedAt", "TEXT", handbookWebDataPageChangeTableBase);
             handbookWebDataPageChangeTableBase.Columns.Add("ChangedAt", changedAtColumnBase);
-            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPageChangeTableBase);
-            handbookWebDataPageChangeTableBase.Columns.Add("Id", idColumnBase3);
+            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPageChangeTableBase);
+            handbookWebDataPageChangeTableBase.Columns.Add("Id", idColumnBase4);
             var kindColumnBase = new ColumnBase<ColumnMappingBase>("Kind", "TEXT", handbookWebDataPageChangeTableBase);
             handbookWebDataPageChangeTableBase.Columns.Add("Kind", kindColumnBase);
             var pathColumnBase0 = new ColumnBase<ColumnMappingBase>("Path", "TEXT", handbookWebDataPageChangeTableBase);
@@ -403,20 +462,20 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.PageChange", handbookWebDataPageChangeTableBase);
             var handbookWebDataPageChangeMappingBase = new TableMappingBase<ColumnMappingBase>(pageChange, handbookWebDataPageChangeTableBase, null);
             handbookWebDataPageChangeTableBase.AddTypeMapping(handbookWebDataPageChangeMappingBase, false);
-            defaultTableMappings3.Add(handbookWebDataPageChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, pageChange.FindProperty("Id")!, handbookWebDataPageChangeMappingBase);
+            defaultTableMappings4.Add(handbookWebDataPageChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, pageChange.FindProperty("Id")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)changedAtColumnBase, pageChange.FindProperty("ChangedAt")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, pageChange.FindProperty("Kind")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pathColumnBase0, pageChange.FindProperty("Path")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, pageChange.FindProperty("Summary")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, pageChange.FindProperty("Title")!, handbookWebDataPageChangeMappingBase);
 
-            var tableMappings3 = new List<TableMapping>();
-            pageChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var tableMappings4 = new List<TableMapping>();
+            pageChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
             var pageChangesTable = new Table("PageChanges", null, relationalModel);
-            var idColumn3 = new Column("Id", "INTEGER", pageChangesTable);
-            pageChangesTable.Columns.Add("Id", idColumn3);
-            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn3);
+            var idColumn4 = new Column("Id", "INTEGER", pageChangesTable);
+            pageChangesTable.Columns.Add("Id", idColumn4);
+            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn4);
             var changedAtColumn = new Column("ChangedAt", "TEXT", pageChangesTable);
             pageChangesTable.Columns.Add("ChangedAt", changedAtColumn);
             changedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(changedAtColumn);
@@ -435,14 +494,14 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("PageChanges", null), pageChangesTable);
             var pageChangesTableMapping = new TableMapping(pageChange, pageChangesTable, null);
             pageChangesTable.AddTypeMapping(pageChangesTableMapping, false);
-            tableMappings3.Add(pageChangesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn3, pageChange.FindProperty("Id")!, pageChangesTableMapping);
+            tableMappings4.Add(pageChangesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn4, pageChange.FindProperty("Id")!, pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(changedAtColumn, pageChange.FindProperty("ChangedAt")!, pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn, pageChange.FindProperty("Kind")!, pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(pathColumn0, pageChange.FindProperty("Path")!, pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(summaryColumn0, pageChange.FindProperty("Summary")!, pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn0, pageChange.FindProperty("Title")!, pageChangesTableMapping);
-            var pK_PageChanges = new UniqueConstraint("PK_PageChanges", pageChangesTable, new[] { idColumn3 });
+            var pK_PageChanges = new UniqueConstraint("PK_PageChanges", pageChangesTable, new[] { idColumn4 });
             pageChangesTable.PrimaryKey = pK_PageChanges;
             pK_PageChanges.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_PageChanges));
             var pK_PageChangesKey = RelationalModel.GetKey(this,
@@ -454,15 +513,15 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var pageHeading = FindEntityType("Handbook.Web.Data.PageHeading")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            pageHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            pageHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
             var handbookWebDataPageHeadingTableBase = new TableBase("Handbook.Web.Data.PageHeading", null, relationalModel);
             var anchorColumnBase = new ColumnBase<ColumnMappingBase>("Anchor", "TEXT", handbookWebDataPageHeadingTableBase);
             handbookWebDataPageHeadingTableBase.Columns.Add("Anchor", anchorColumnBase);
             var excerptColumnBase = new ColumnBase<ColumnMappingBase>("Excerpt", "TEXT", handbookWebDataPageHeadingTableBase);
             handbookWebDataPageHeadingTableBase.Columns.Add("Excerpt", excerptColumnBase);
-            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Id", idColumnBase4);
+            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPageHeadingTableBase);
+            handbookWebDataPageHeadingTableBase.Columns.Add("Id", idColumnBase5);
             var levelColumnBase = new ColumnBase<ColumnMappingBase>("Level", "INTEGER", handbookWebDataPageHeadingTableBase);
             handbookWebDataPageHeadingTableBase.Columns.Add("Level", levelColumnBase);
             var pageIdColumnBase = new ColumnBase<ColumnMappingBase>("PageId", "INTEGER", handbookWebDataPageHeadingTableBase);
@@ -476,8 +535,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.PageHeading", handbookWebDataPageHeadingTableBase);
             var handbookWebDataPageHeadingMappingBase = new TableMappingBase<ColumnMappingBase>(pageHeading, handbookWebDataPageHeadingTableBase, null);
             handbookWebDataPageHeadingTableBase.AddTypeMapping(handbookWebDataPageHeadingMappingBase, false);
-            defaultTableMappings4.Add(handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, pageHeading.FindProperty("Id")!, handbookWebDataPageHeadingMappingBase);
+            defaultTableMappings5.Add(handbookWebDataPageHeadingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, pageHeading.FindProperty("Id")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)anchorColumnBase, pageHeading.FindProperty("Anchor")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)excerptColumnBase, pageHeading.FindProperty("Excerpt")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase, pageHeading.FindProperty("Level")!, handbookWebDataPageHeadingMappingBase);
@@ -486,12 +545,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sectionMarkdownColumnBase, pageHeading.FindProperty("SectionMarkdown")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, pageHeading.FindProperty("Text")!, handbookWebDataPageHeadingMappingBase);
 
-            var tableMappings4 = new List<TableMapping>();
-            pageHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var tableMappings5 = new List<TableMapping>();
+            pageHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
             var pageHeadingsTable = new Table("PageHeadings", null, relationalModel);
-            var idColumn4 = new Column("Id", "INTEGER", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Id", idColumn4);
-            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn4);
+            var idColumn5 = new Column("Id", "INTEGER", pageHeadingsTable);
+            pageHeadingsTable.Columns.Add("Id", idColumn5);
+            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
             var anchorColumn = new Column("Anchor", "TEXT", pageHeadingsTable);
             pageHeadingsTable.Columns.Add("Anchor", anchorColumn);
             anchorColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(anchorColumn);
@@ -516,8 +575,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("PageHeadings", null), pageHeadingsTable);
             var pageHeadingsTableMapping = new TableMapping(pageHeading, pageHeadingsTable, null);
             pageHeadingsTable.AddTypeMapping(pageHeadingsTableMapping, false);
-            tableMappings4.Add(pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn4, pageHeading.FindProperty("Id")!, pageHeadingsTableMapping);
+            tableMappings5.Add(pageHeadingsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn5, pageHeading.FindProperty("Id")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(anchorColumn, pageHeading.FindProperty("Anchor")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(excerptColumn, pageHeading.FindProperty("Excerpt")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn, pageHeading.FindProperty("Level")!, pageHeadingsTableMapping);
@@ -525,7 +584,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping(positionColumn, pageHeading.FindProperty("Position")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(sectionMarkdownColumn, pageHeading.FindProperty("SectionMarkdown")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(textColumn, pageHeading.FindProperty("Text")!, pageHeadingsTableMapping);
-            var pK_PageHeadings = new UniqueConstraint("PK_PageHeadings", pageHeadingsTable, new[] { idColumn4 });
+            var pK_PageHeadings = new UniqueConstraint("PK_PageHeadings", pageHeadingsTable, new[] { idColumn5 });
             pageHeadingsTable.PrimaryKey = pK_PageHeadings;
             pK_PageHeadings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_PageHeadings));
             var pK_PageHeadingsKey = RelationalModel.GetKey(this,
@@ -546,13 +605,13 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var part = FindEntityType("Handbook.Web.Data.Part")!;
 
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            part.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            part.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
             var handbookWebDataPartTableBase = new TableBase("Handbook.Web.Data.Part", null, relationalModel);
             var contentHashColumnBase0 = new ColumnBase<ColumnMappingBase>("ContentHash", "TEXT", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("ContentHash", contentHashColumnBase0);
-            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase5);
+            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase6);
             var introHtmlColumnBase = new ColumnBase<ColumnMappingBase>("IntroHtml", "TEXT", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase);
             var orderColumnBase0 = new ColumnBase<ColumnMappingBase>("Order", "INTEGER", handbookWebDataPartTableBase);
@@ -568,8 +627,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Part", handbookWebDataPartTableBase);
             var handbookWebDataPartMappingBase = new TableMappingBase<ColumnMappingBase>(part, handbookWebDataPartTableBase, null);
             handbookWebDataPartTableBase.AddTypeMapping(handbookWebDataPartMappingBase, false);
-            defaultTableMappings5.Add(handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
+            defaultTableMappings6.Add(handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, part.FindProperty("ContentHash")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase0, part.FindProperty("Order")!, handbookWebDataPartMappingBase);
@@ -578,12 +637,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase1, part.FindProperty("Summary")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, part.FindProperty("Title")!, handbookWebDataPartMappingBase);
 
-            var tableMappings5 = new List<TableMapping>();
-            part.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var tableMappings6 = new List<TableMapping>();
+            part.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
             var partsTable = new Table("Parts", null, relationalModel);
-            var idColumn5 = new Column("Id", "INTEGER", partsTable);
-            partsTable.Columns.Add("Id", idColumn5);
-            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
+            var idColumn6 = new Column("Id", "INTEGER", partsTable);
+            partsTable.Columns.Add("Id", idColumn6);
+            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
             var contentHashColumn0 = new Column("ContentHash", "TEXT", partsTable);
             partsTable.Columns.Add("ContentHash", contentHashColumn0);
             contentHashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn0);
@@ -608,8 +667,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("Parts", null), partsTable);
             var partsTableMapping = new TableMapping(part, partsTable, null);
             partsTable.AddTypeMapping(partsTableMapping, false);
-            tableMappings5.Add(partsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn5, part.FindProperty("Id")!, partsTableMapping);
+            tableMappings6.Add(partsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn6, part.FindProperty("Id")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn0, part.FindProperty("ContentHash")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(introHtmlColumn, part.FindProperty("IntroHtml")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn0, part.FindProperty("Order")!, partsTableMapping);
@@ -617,7 +676,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping(sourcePathColumn0, part.FindProperty("SourcePath")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(summaryColumn1, part.FindProperty("Summary")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn1, part.FindProperty("Title")!, partsTableMapping);
-            var pK_Parts = new UniqueConstraint("PK_Parts", partsTable, new[] { idColumn5 });
+            var pK_Parts = new UniqueConstraint("PK_Parts", partsTable, new[] { idColumn6 });
             partsTable.PrimaryKey = pK_Parts;
             pK_Parts.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Parts));
             var pK_PartsKey = RelationalModel.GetKey(this,
@@ -638,16 +697,16 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var readingItem = FindEntityType("Handbook.Web.Data.ReadingItem")!;
 
-            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
-            readingItem.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            readingItem.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
             var handbookWebDataReadingItemTableBase = new TableBase("Handbook.Web.Data.ReadingItem", null, relationalModel);
             var authorColumnBase = new ColumnBase<ColumnMappingBase>("Author", "TEXT", handbookWebDataReadingItemTableBase)
             {
                 IsNullable = true
             };
             handbookWebDataReadingItemTableBase.Columns.Add("Author", authorColumnBase);
-            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("Id", idColumnBase6);
+            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("Id", idColumnBase7);
             var isDeadColumnBase = new ColumnBase<ColumnMappingBase>("IsDead", "INTEGER", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("IsDead", isDeadColumnBase);
             var kindColumnBase0 = new ColumnBase<ColumnMappingBase>("Kind", "TEXT", handbookWebDataReadingItemTableBase);
@@ -670,8 +729,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.ReadingItem", handbookWebDataReadingItemTableBase);
             var handbookWebDataReadingItemMappingBase = new TableMappingBase<ColumnMappingBase>(readingItem, handbookWebDataReadingItemTableBase, null);
             handbookWebDataReadingItemTableBase.AddTypeMapping(handbookWebDataReadingItemMappingBase, false);
-            defaultTableMappings6.Add(handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, readingItem.FindProperty("Id")!, handbookWebDataReadingItemMappingBase);
+            defaultTableMappings7.Add(handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, readingItem.FindProperty("Id")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authorColumnBase, readingItem.FindProperty("Author")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)isDeadColumnBase, readingItem.FindProperty("IsDead")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, readingItem.FindProperty("Kind")!, handbookWebDataReadingItemMappingBase);
@@ -682,12 +741,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, readingItem.FindProperty("Title")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase, readingItem.FindProperty("Url")!, handbookWebDataReadingItemMappingBase);
 
-            var tableMappings6 = new List<TableMapping>();
-            readingItem.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var tableMappings7 = new List<TableMapping>();
+            readingItem.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var readingItemsTable = new Table("ReadingItems", null, relationalModel);
-            var idColumn6 = new Column("Id", "INTEGER", readingItemsTable);
-            readingItemsTable.Columns.Add("Id", idColumn6);
-            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
+            var idColumn7 = new Column("Id", "INTEGER", readingItemsTable);
+            readingItemsTable.Columns.Add("Id", idColumn7);
+            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn7);
             var authorColumn = new Column("Author", "TEXT", readingItemsTable)
             {
                 IsNullable = true
@@ -724,8 +783,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("ReadingItems", null), readingItemsTable);
             var readingItemsTableMapping = new TableMapping(readingItem, readingItemsTable, null);
             readingItemsTable.AddTypeMapping(readingItemsTableMapping, false);
-            tableMappings6.Add(readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn6, readingItem.FindProperty("Id")!, readingItemsTableMapping);
+            tableMappings7.Add(readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn7, readingItem.FindProperty("Id")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(authorColumn, readingItem.FindProperty("Author")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(isDeadColumn, readingItem.FindProperty("IsDead")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn0, readingItem.FindProperty("Kind")!, readingItemsTableMapping);
@@ -735,7 +794,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping(positionColumn0, readingItem.FindProperty("Position")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn2, readingItem.FindProperty("Title")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(urlColumn, readingItem.FindProperty("Url")!, readingItemsTableMapping);
-            var pK_ReadingItems = new UniqueConstraint("PK_ReadingItems", readingItemsTable, new[] { idColumn6 });
+            var pK_ReadingItems = new UniqueConstraint("PK_ReadingItems", readingItemsTable, new[] { idColumn7 });
             readingItemsTable.PrimaryKey = pK_ReadingItems;
             pK_ReadingItems.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_ReadingItems));
             var pK_ReadingItemsKey = RelationalModel.GetKey(this,
@@ -756,8 +815,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var role = FindEntityType("Handbook.Web.Data.Role")!;
 
-            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
-            role.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            role.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
             var handbookWebDataRoleTableBase = new TableBase("Handbook.Web.Data.Role", null, relationalModel);
             var aliasesColumnBase0 = new ColumnBase<ColumnMappingBase>("Aliases", "TEXT", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Aliases", aliasesColumnBase0);
@@ -774,8 +833,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             handbookWebDataRoleTableBase.Columns.Add("Headings", headingsColumnBase);
             var htmlColumnBase0 = new ColumnBase<ColumnMappingBase>("Html", "TEXT", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Html", htmlColumnBase0);
-            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase7);
+            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase8);
             var orderColumnBase1 = new ColumnBase<ColumnMappingBase>("Order", "INTEGER", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Order", orderColumnBase1);
             var slugColumnBase1 = new ColumnBase<ColumnMappingBase>("Slug", "TEXT", handbookWebDataRoleTableBase);
@@ -793,8 +852,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Role", handbookWebDataRoleTableBase);
             var handbookWebDataRoleMappingBase = new TableMappingBase<ColumnMappingBase>(role, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase, false);
-            defaultTableMappings7.Add(handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, role.FindProperty("Id")!, handbookWebDataRoleMappingBase);
+            defaultTableMappings8.Add(handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, role.FindProperty("Id")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase0, role.FindProperty("Aliases")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)areasColumnBase, role.FindProperty("Areas")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase, role.FindProperty("ChapterSlugs")!, handbookWebDataRoleMappingBase);
@@ -808,12 +867,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase3, role.FindProperty("Title")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedAtColumnBase0, role.FindProperty("UpdatedAt")!, handbookWebDataRoleMappingBase);
 
-            var tableMappings7 = new List<TableMapping>();
-            role.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var tableMappings8 = new List<TableMapping>();
+            role.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var rolesTable = new Table("Roles", null, relationalModel);
-            var idColumn7 = new Column("Id", "INTEGER", rolesTable);
-            rolesTable.Columns.Add("Id", idColumn7);
-            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn7);
+            var idColumn8 = new Column("Id", "INTEGER", rolesTable);
+            rolesTable.Columns.Add("Id", idColumn8);
+            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
             var aliasesColumn0 = new Column("Aliases", "TEXT", rolesTable);
             rolesTable.Columns.Add("Aliases", aliasesColumn0);
             aliasesColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(aliasesColumn0);
@@ -862,8 +921,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 IsSharedTablePrincipal = true,
             };
             rolesTable.AddTypeMapping(rolesTableMapping, false);
-            tableMappings7.Add(rolesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn7, role.FindProperty("Id")!, rolesTableMapping);
+            tableMappings8.Add(rolesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn8, role.FindProperty("Id")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn0, role.FindProperty("Aliases")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(areasColumn, role.FindProperty("Areas")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn, role.FindProperty("ChapterSlugs")!, rolesTableMapping);
@@ -879,26 +938,26 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var roleHeading = FindEntityType("Handbook.Web.Data.RoleHeading")!;
 
-            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
-            roleHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            roleHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
             var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(roleHeading, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase0, null);
-            defaultTableMappings8.Add(handbookWebDataRoleMappingBase0);
+            defaultTableMappings9.Add(handbookWebDataRoleMappingBase0);
 
-            var tableMappings8 = new List<TableMapping>();
-            roleHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var tableMappings9 = new List<TableMapping>();
+            roleHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
             var rolesTableMapping0 = new TableMapping(roleHeading, rolesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             rolesTable.AddTypeMapping(rolesTableMapping0, null);
-            tableMappings8.Add(rolesTableMapping0);
+            tableMappings9.Add(rolesTableMapping0);
             rolesTable.AddRowInternalForeignKey(roleHeading, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.RoleHeading",
                 new[] { "RoleId" },
                 "Handbook.Web.Data.Role",
                 new[] { "Id" }));
-            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn7 });
+            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn8 });
             rolesTable.PrimaryKey = pK_Roles;
             pK_Roles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Roles));
             var pK_RolesKey = RelationalModel.GetKey(this,
@@ -919,11 +978,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var roleSkill = FindEntityType("Handbook.Web.Data.RoleSkill")!;
 
-            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            roleSkill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
+            roleSkill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
             var handbookWebDataRoleSkillTableBase = new TableBase("Handbook.Web.Data.RoleSkill", null, relationalModel);
-            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataRoleSkillTableBase);
-            handbookWebDataRoleSkillTableBase.Columns.Add("Id", idColumnBase8);
+            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataRoleSkillTableBase);
+            handbookWebDataRoleSkillTableBase.Columns.Add("Id", idColumnBase9);
             var levelColumnBase0 = new ColumnBase<ColumnMappingBase>("Level", "TEXT", handbookWebDataRoleSkillTableBase);
             handbookWebDataRoleSkillTableBase.Columns.Add("Level", levelColumnBase0);
             var roleIdColumnBase = new ColumnBase<ColumnMappingBase>("RoleId", "INTEGER", handbookWebDataRoleSkillTableBase);
@@ -933,18 +992,18 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.RoleSkill", handbookWebDataRoleSkillTableBase);
             var handbookWebDataRoleSkillMappingBase = new TableMappingBase<ColumnMappingBase>(roleSkill, handbookWebDataRoleSkillTableBase, null);
             handbookWebDataRoleSkillTableBase.AddTypeMapping(handbookWebDataRoleSkillMappingBase, false);
-            defaultTableMappings9.Add(handbookWebDataRoleSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, roleSkill.FindProperty("Id")!, handbookWebDataRoleSkillMappingBase);
+            defaultTableMappings10.Add(handbookWebDataRoleSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, roleSkill.FindProperty("Id")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase0, roleSkill.FindProperty("Level")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase, roleSkill.FindProperty("RoleId")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase, roleSkill.FindProperty("SkillId")!, handbookWebDataRoleSkillMappingBase);
 
-            var tableMappings9 = new List<TableMapping>();
-            roleSkill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var tableMappings10 = new List<TableMapping>();
+            roleSkill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
             var roleSkillsTable = new Table("RoleSkills", null, relationalModel);
-            var idColumn8 = new Column("Id", "INTEGER", roleSkillsTable);
-            roleSkillsTable.Columns.Add("Id", idColumn8);
-            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
+            var idColumn9 = new Column("Id", "INTEGER", roleSkillsTable);
+            roleSkillsTable.Columns.Add("Id", idColumn9);
+            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn9);
             var levelColumn0 = new Column("Level", "TEXT", roleSkillsTable);
             roleSkillsTable.Columns.Add("Level", levelColumn0);
             levelColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn0);
@@ -957,12 +1016,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("RoleSkills", null), roleSkillsTable);
             var roleSkillsTableMapping = new TableMapping(roleSkill, roleSkillsTable, null);
             roleSkillsTable.AddTypeMapping(roleSkillsTableMapping, false);
-            tableMappings9.Add(roleSkillsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn8, roleSkill.FindProperty("Id")!, roleSkillsTableMapping);
+            tableMappings10.Add(roleSkillsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn9, roleSkill.FindProperty("Id")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn0, roleSkill.FindProperty("Level")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn, roleSkill.FindProperty("RoleId")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(skillIdColumn, roleSkill.FindProperty("SkillId")!, roleSkillsTableMapping);
-            var pK_RoleSkills = new UniqueConstraint("PK_RoleSkills", roleSkillsTable, new[] { idColumn8 });
+            var pK_RoleSkills = new UniqueConstraint("PK_RoleSkills", roleSkillsTable, new[] { idColumn9 });
             roleSkillsTable.PrimaryKey = pK_RoleSkills;
             pK_RoleSkills.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_RoleSkills));
             var pK_RoleSkillsKey = RelationalModel.GetKey(this,
@@ -992,8 +1051,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var skill = FindEntityType("Handbook.Web.Data.Skill")!;
 
-            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
-            skill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
+            skill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
             var handbookWebDataSkillTableBase = new TableBase("Handbook.Web.Data.Skill", null, relationalModel);
             var aliasesColumnBase1 = new ColumnBase<ColumnMappingBase>("Aliases", "TEXT", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Aliases", aliasesColumnBase1);
@@ -1005,8 +1064,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             handbookWebDataSkillTableBase.Columns.Add("Group", groupColumnBase);
             var htmlColumnBase1 = new ColumnBase<ColumnMappingBase>("Html", "TEXT", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Html", htmlColumnBase1);
-            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase9);
+            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase10);
             var levelsAreHandbooksChoiceColumnBase = new ColumnBase<ColumnMappingBase>("LevelsAreHandbooksChoice", "INTEGER", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("LevelsAreHandbooksChoice", levelsAreHandbooksChoiceColumnBase);
             var orderColumnBase2 = new ColumnBase<ColumnMappingBase>("Order", "INTEGER", handbookWebDataSkillTableBase);
@@ -1024,8 +1083,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Skill", handbookWebDataSkillTableBase);
             var handbookWebDataSkillMappingBase = new TableMappingBase<ColumnMappingBase>(skill, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase, false);
-            defaultTableMappings10.Add(handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, skill.FindProperty("Id")!, handbookWebDataSkillMappingBase);
+            defaultTableMappings11.Add(handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, skill.FindProperty("Id")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase1, skill.FindProperty("Aliases")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase0, skill.FindProperty("ChapterSlugs")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, skill.FindProperty("ContentHash")!, handbookWebDataSkillMappingBase);
@@ -1039,12 +1098,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase4, skill.FindProperty("Title")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedAtColumnBase1, skill.FindProperty("UpdatedAt")!, handbookWebDataSkillMappingBase);
 
-            var tableMappings10 = new List<TableMapping>();
-            skill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
+            var tableMappings11 = new List<TableMapping>();
+            skill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
             var skillsTable = new Table("Skills", null, relationalModel);
-            var idColumn9 = new Column("Id", "INTEGER", skillsTable);
-            skillsTable.Columns.Add("Id", idColumn9);
-            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn9);
+            var idColumn10 = new Column("Id", "INTEGER", skillsTable);
+            skillsTable.Columns.Add("Id", idColumn10);
+            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
             var aliasesColumn1 = new Column("Aliases", "TEXT", skillsTable);
             skillsTable.Columns.Add("Aliases", aliasesColumn1);
             aliasesColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(aliasesColumn1);
@@ -1084,8 +1143,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("Skills", null), skillsTable);
             var skillsTableMapping = new TableMapping(skill, skillsTable, null);
             skillsTable.AddTypeMapping(skillsTableMapping, false);
-            tableMappings10.Add(skillsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn9, skill.FindProperty("Id")!, skillsTableMapping);
+            tableMappings11.Add(skillsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn10, skill.FindProperty("Id")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn1, skill.FindProperty("Aliases")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn0, skill.FindProperty("ChapterSlugs")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn2, skill.FindProperty("ContentHash")!, skillsTableMapping);
@@ -1098,7 +1157,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping(summaryColumn3, skill.FindProperty("Summary")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn4, skill.FindProperty("Title")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(updatedAtColumn1, skill.FindProperty("UpdatedAt")!, skillsTableMapping);
-            var pK_Skills = new UniqueConstraint("PK_Skills", skillsTable, new[] { idColumn9 });
+            var pK_Skills = new UniqueConstraint("PK_Skills", skillsTable, new[] { idColumn10 });
             skillsTable.PrimaryKey = pK_Skills;
             pK_Skills.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Skills));
             var pK_SkillsKey = RelationalModel.GetKey(this,
@@ -1119,11 +1178,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var skillLevel = FindEntityType("Handbook.Web.Data.SkillLevel")!;
 
-            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
-            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
             var handbookWebDataSkillLevelTableBase = new TableBase("Handbook.Web.Data.SkillLevel", null, relationalModel);
-            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataSkillLevelTableBase);
-            handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase10);
+            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataSkillLevelTableBase);
+            handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase11);
             var levelColumnBase1 = new ColumnBase<ColumnMappingBase>("Level", "TEXT", handbookWebDataSkillLevelTableBase);
             handbookWebDataSkillLevelTableBase.Columns.Add("Level", levelColumnBase1);
             var meaningColumnBase = new ColumnBase<ColumnMappingBase>("Meaning", "TEXT", handbookWebDataSkillLevelTableBase);
@@ -1133,18 +1192,18 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.SkillLevel", handbookWebDataSkillLevelTableBase);
             var handbookWebDataSkillLevelMappingBase = new TableMappingBase<ColumnMappingBase>(skillLevel, handbookWebDataSkillLevelTableBase, null);
             handbookWebDataSkillLevelTableBase.AddTypeMapping(handbookWebDataSkillLevelMappingBase, false);
-            defaultTableMappings11.Add(handbookWebDataSkillLevelMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
+            defaultTableMappings12.Add(handbookWebDataSkillLevelMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase1, skillLevel.FindProperty("Level")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)meaningColumnBase, skillLevel.FindProperty("Meaning")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase0, skillLevel.FindProperty("SkillId")!, handbookWebDataSkillLevelMappingBase);
 
-            var tableMappings11 = new List<TableMapping>();
-            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
+            var tableMappings12 = new List<TableMapping>();
+            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
             var skillLevelsTable = new Table("SkillLevels", null, relationalModel);
-            var idColumn10 = new Column("Id", "INTEGER", skillLevelsTable);
-            skillLevelsTable.Columns.Add("Id", idColumn10);
-            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
+            var idColumn11 = new Column("Id", "INTEGER", skillLevelsTable);
+            skillLevelsTable.Columns.Add("Id", idColumn11);
+            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn11);
             var levelColumn1 = new Column("Level", "TEXT", skillLevelsTable);
             skillLevelsTable.Columns.Add("Level", levelColumn1);
             levelColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn1);
@@ -1157,12 +1216,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("SkillLevels", null), skillLevelsTable);
             var skillLevelsTableMapping = new TableMapping(skillLevel, skillLevelsTable, null);
             skillLevelsTable.AddTypeMapping(skillLevelsTableMapping, false);
-            tableMappings11.Add(skillLevelsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn10, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
+            tableMappings12.Add(skillLevelsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn11, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn1, skillLevel.FindProperty("Level")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(meaningColumn, skillLevel.FindProperty("Meaning")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(skillIdColumn0, skillLevel.FindProperty("SkillId")!, skillLevelsTableMapping);
-            var pK_SkillLevels = new UniqueConstraint("PK_SkillLevels", skillLevelsTable, new[] { idColumn10 });
+            var pK_SkillLevels = new UniqueConstraint("PK_SkillLevels", skillLevelsTable, new[] { idColumn11 });
             skillLevelsTable.PrimaryKey = pK_SkillLevels;
             pK_SkillLevels.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_SkillLevels));
             var pK_SkillLevelsKey = RelationalModel.GetKey(this,
@@ -1183,18 +1242,18 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
 
-            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
             var contentHashColumnBase3 = new ColumnBase<ColumnMappingBase>("ContentHash", "TEXT", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase3);
-            var emailColumnBase0 = new ColumnBase<ColumnMappingBase>("Email", "TEXT", handbookWebDataSuggestionTableBase)
+            var emailColumnBase1 = new ColumnBase<ColumnMappingBase>("Email", "TEXT", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
             };
-            handbookWebDataSuggestionTableBase.Columns.Add("Email", emailColumnBase0);
-            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataSuggestionTableBase);
-            handbookWebDataSuggestionTableBase.Columns.Add("Id", idColumnBase11);
+            handbookWebDataSuggestionTableBase.Columns.Add("Email", emailColumnBase1);
+            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", handbookWebDataSuggestionTableBase);
+            handbookWebDataSuggestionTableBase.Columns.Add("Id", idColumnBase12);
             var moderatorNoteColumnBase = new ColumnBase<ColumnMappingBase>("ModeratorNote", "TEXT", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
@@ -1240,10 +1299,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Suggestion", handbookWebDataSuggestionTableBase);
             var handbookWebDataSuggestionMappingBase = new TableMappingBase<ColumnMappingBase>(suggestion, handbookWebDataSuggestionTableBase, null);
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
-            defaultTableMappings12.Add(handbookWebDataSuggestionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
+            defaultTableMappings13.Add(handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase3, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase0, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)moderatorNoteColumnBase, suggestion.FindProperty("ModeratorNote")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase, suggestion.FindProperty("Name")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pagePathColumnBase, suggestion.FindProperty("PagePath")!, handbookWebDataSuggestionMappingBase);
@@ -1257,21 +1316,21 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, suggestion.FindProperty("Status")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase0, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
 
-            var tableMappings12 = new List<TableMapping>();
-            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var tableMappings13 = new List<TableMapping>();
+            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var suggestionsTable = new Table("Suggestions", null, relationalModel);
-            var idColumn11 = new Column("Id", "INTEGER", suggestionsTable);
-            suggestionsTable.Columns.Add("Id", idColumn11);
-            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn11);
+            var idColumn12 = new Column("Id", "INTEGER", suggestionsTable);
+            suggestionsTable.Columns.Add("Id", idColumn12);
+            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
             var contentHashColumn3 = new Column("ContentHash", "TEXT", suggestionsTable);
             suggestionsTable.Columns.Add("ContentHash", contentHashColumn3);
             contentHashColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn3);
-            var emailColumn0 = new Column("Email", "TEXT", suggestionsTable)
+            var emailColumn1 = new Column("Email", "TEXT", suggestionsTable)
             {
                 IsNullable = true
             };
-            suggestionsTable.Columns.Add("Email", emailColumn0);
-            emailColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(emailColumn0);
+            suggestionsTable.Columns.Add("Email", emailColumn1);
+            emailColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(emailColumn1);
             var moderatorNoteColumn = new Column("ModeratorNote", "TEXT", suggestionsTable)
             {
                 IsNullable = true
@@ -1329,10 +1388,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("Suggestions", null), suggestionsTable);
             var suggestionsTableMapping = new TableMapping(suggestion, suggestionsTable, null);
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
-            tableMappings12.Add(suggestionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn11, suggestion.FindProperty("Id")!, suggestionsTableMapping);
+            tableMappings13.Add(suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn12, suggestion.FindProperty("Id")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn3, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
-            RelationalModel.CreateColumnMapping(emailColumn0, suggestion.FindProperty("Email")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(moderatorNoteColumn, suggestion.FindProperty("ModeratorNote")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn, suggestion.FindProperty("Name")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pagePathColumn, suggestion.FindProperty("PagePath")!, suggestionsTableMapping);
@@ -1345,7 +1404,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping(sectionTitleColumn, suggestion.FindProperty("SectionTitle")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn, suggestion.FindProperty("Status")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(textColumn0, suggestion.FindProperty("Text")!, suggestionsTableMapping);
-            var pK_Suggestions = new UniqueConstraint("PK_Suggestions", suggestionsTable, new[] { idColumn11 });
+            var pK_Suggestions = new UniqueConstraint("PK_Suggestions", suggestionsTable, new[] { idColumn12 });
             suggestionsTable.PrimaryKey = pK_Suggestions;
             pK_Suggestions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Suggestions));
             var pK_SuggestionsKey = RelationalModel.GetKey(this,
@@ -1375,16 +1434,16 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
             };
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("FriendlyName", friendlyNameColumnBase);
-            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
-            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase12);
+            var idColumnBase13 = new ColumnBase<ColumnMappingBase>("Id", "INTEGER", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
+            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase13);
             var xmlColumnBase = new ColumnBase<ColumnMappingBase>("Xml", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
@@ -1393,17 +1452,17 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings13.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings14.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings14 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
-            var idColumn12 = new Column("Id", "INTEGER", dataProtectionKeysTable);
-            dataProtectionKeysTable.Columns.Add("Id", idColumn12);
-            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
+            var idColumn13 = new Column("Id", "INTEGER", dataProtectionKeysTable);
+            dataProtectionKeysTable.Columns.Add("Id", idColumn13);
+            idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn13);
             var friendlyNameColumn = new Column("FriendlyName", "TEXT", dataProtectionKeysTable)
             {
                 IsNullable = true
@@ -1419,11 +1478,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings13.Add(dataProtectionKeysTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn12, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
+            tableMappings14.Add(dataProtectionKeysTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn13, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);
-            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn12 });
+            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn13 });
             dataProtectionKeysTable.PrimaryKey = pK_DataProtectionKeys;
             pK_DataProtectionKeys.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_DataProtectionKeys));
             var pK_DataProtectionKeysKey = RelationalModel.GetKey(this,
