@@ -85,6 +85,7 @@ public sealed class ModerationQueue : IDisposable
 
         using var scope = _app.Services.CreateScope();
         var hashes = await scope.ServiceProvider.GetRequiredService<HandbookDbContext>().Moderators.Select(m => m.PasswordHash).ToListAsync();
+        Assert.NotEmpty(hashes);
         Assert.All(hashes, h => Assert.DoesNotContain(Moderators.Password, h, StringComparison.Ordinal));
         Assert.NotEqual(hashes[0], hashes[1]);
     }
@@ -238,5 +239,39 @@ public sealed class ModerationQueue : IDisposable
         Assert.Contains("no longer in the handbook", deleted.QuerySelector("main")!.Text(), StringComparison.Ordinal);
         var renamed = await moderator.GetDocumentAsync(queue.QuerySelectorAll("table.hb-queue tbody td:nth-child(3) a")[0].GetAttribute("href")!);
         Assert.Contains(renamed.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/chapters/scrum");
+    }
+
+    [Fact]
+    public async Task The_queue_pages_through_its_list_fifty_at_a_time_newest_first()
+    {
+        using (var scope = _app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
+            db.Suggestions.AddRange(Enumerable.Range(1, 120).Select(i => new Suggestion
+            {
+                Reference = $"HB-{i:D8}", PagePath = "/chapters/licence", PageTitle = "Licence", ContentHash = "",
+                Text = $"Suggestion {i}", Status = SuggestionStatus.New, ReceivedAt = DateTimeOffset.UnixEpoch.AddMinutes(i),
+            }));
+            await db.SaveChangesAsync();
+        }
+        var moderator = await _app.SignedInClientAsync();
+
+        var first = await moderator.GetDocumentAsync("/admin/suggestions");
+        var next = first.QuerySelector(".govuk-pagination a[rel=next]")!.GetAttribute("href")!;
+        var second = await moderator.GetDocumentAsync(next);
+        var last = await moderator.GetDocumentAsync("/admin/suggestions?p=3");
+        var beyond = await moderator.GetDocumentAsync("/admin/suggestions?p=99");
+
+        static string[] References(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("table.hb-queue tbody tr td:nth-child(3) a").Select(a => a.TextContent)];
+        Assert.Equal(50, References(first).Length);
+        Assert.Equal("HB-00000120", References(first)[0]);
+        Assert.Equal("/admin/suggestions?p=2", next);
+        Assert.Equal("HB-00000070", References(second)[0]);
+        Assert.Equal(20, References(last).Length);
+        Assert.Equal("HB-00000001", References(last)[^1]);
+        Assert.Equal(References(last), References(beyond));
+        Assert.Equal("page", second.QuerySelector(".govuk-pagination__item--current a")!.GetAttribute("aria-current"));
+        Assert.Contains("120 suggestions", first.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
     }
 }

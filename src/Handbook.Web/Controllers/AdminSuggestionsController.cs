@@ -19,11 +19,16 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
     public IActionResult Home() => RedirectToAction(nameof(Queue));
 
     [HttpGet("/admin/suggestions")]
-    public async Task<IActionResult> Queue(string? status, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Queue(string? status, string? page, int? p, CancellationToken cancellationToken)
     {
         var filter = ParseStatus(status);
+        var total = await Filtered(filter, page).CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + QueuePaging.PageSize - 1) / QueuePaging.PageSize);
+        var number = Math.Clamp(p ?? 1, 1, pageCount);
         var rows = await Filtered(filter, page)
             .OrderByDescending(s => s.Id)
+            .Skip((number - 1) * QueuePaging.PageSize)
+            .Take(QueuePaging.PageSize)
             .Select(s => new QueueRow(s.Id, s.Reference, s.ReceivedAt, s.PagePath, s.PageTitle, s.SectionTitle,
                 s.Text.Length > ExcerptLength ? s.Text.Substring(0, ExcerptLength) + "…" : s.Text, s.Status))
             .ToListAsync(cancellationToken);
@@ -33,7 +38,10 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
             .OrderBy(p => p.Title)
             .ToListAsync(cancellationToken);
         return View(new QueueViewModel(new PageMeta("Suggestions", "Readers' suggestions for review."), User.Identity!.Name!,
-            filter, string.IsNullOrEmpty(page) ? null : page, pages.Select(p => (p.Path, p.Title)).ToList(), rows));
+            filter, string.IsNullOrEmpty(page) ? null : page, pages.Select(p => (p.Path, p.Title)).ToList(), rows)
+        {
+            Paging = new QueuePaging(number, pageCount, total),
+        });
     }
 
     [HttpGet("/admin/suggestions.csv")]

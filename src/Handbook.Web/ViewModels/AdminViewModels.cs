@@ -19,7 +19,14 @@ public sealed record QueueViewModel(
     IReadOnlyList<(string Path, string Title)> Pages,
     IReadOnlyList<QueueRow> Rows) : IHasPageMeta
 {
+    /// <summary>Which page of the list this is.</summary>
+    public QueuePaging Paging { get; init; } = new(1, 1, Rows.Count);
+
     public string ExportUrl => "/admin/suggestions.csv" + QueryString;
+
+    /// <summary>The address of another page of the same list.</summary>
+    public string PageUrl(int number) =>
+        "/admin/suggestions" + QueryString + (number == 1 ? "" : (QueryString.Length == 0 ? "?" : "&") + "p=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public string QueryString
     {
@@ -56,4 +63,32 @@ public sealed record SuggestionDetailViewModel(
     public static string RadioId(SuggestionStatus status) => "status-" + status.ToString().ToLowerInvariant();
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+}
+
+/// <summary>
+/// The queue shows <see cref="PageSize"/> suggestions a page, newest first: page <paramref name="Number"/>
+/// of <paramref name="Count"/>, of <paramref name="Total"/> suggestions in all.
+/// </summary>
+public sealed record QueuePaging(int Number, int Count, int Total)
+{
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// The page numbers to offer, as GOV.UK's pagination does: the first, the last, this one and its
+    /// neighbours, with null where numbers are left out.
+    /// </summary>
+    public IReadOnlyList<int?> Offered()
+    {
+        var shown = new SortedSet<int> { 1, Count, Number, Math.Max(1, Number - 1), Math.Min(Count, Number + 1) };
+        var offered = new List<int?>();
+        foreach (var number in shown)
+        {
+            if (offered.Count > 0 && offered[^1] is { } last && number > last + 1)
+            {
+                offered.Add(null);
+            }
+            offered.Add(number);
+        }
+        return offered;
+    }
 }
