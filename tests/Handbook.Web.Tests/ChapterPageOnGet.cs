@@ -5,7 +5,10 @@ namespace Handbook.Web.Tests;
 
 public sealed class ChapterPageOnGet : IDisposable
 {
-    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+    // A fixed clock: a date compared with the real one fails when the day turns during the test.
+    private static readonly DateTimeOffset SyncedAt = new(2026, 3, 14, 23, 59, 59, TimeSpan.Zero);
+
+    private readonly HandbookFactory _app = new HandbookFactory(Handbooks.TwoParts()).WithTime(new FixedTime(SyncedAt));
 
     public void Dispose()
     {
@@ -23,7 +26,7 @@ public sealed class ChapterPageOnGet : IDisposable
         Assert.Equal(["Home", "Contents", "2. Associate Product Manager"], page.QuerySelectorAll(".govuk-breadcrumbs__link").Select(a => a.Text()));
         Assert.Equal("/contents#associate-product-manager", page.QuerySelectorAll(".govuk-breadcrumbs__link").Last().GetAttribute("href"));
         var updated = page.QuerySelector(".hb-last-updated time")!;
-        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd"), updated.GetAttribute("datetime"));
+        Assert.Equal(SyncedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), updated.GetAttribute("datetime"));
     }
 
     [Fact]

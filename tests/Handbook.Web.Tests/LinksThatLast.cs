@@ -6,7 +6,10 @@ namespace Handbook.Web.Tests;
 
 public sealed class LinksThatLast : IDisposable
 {
-    private readonly HandbookFactory _app = new(Handbooks.TwoParts());
+    // A fixed clock: a date compared with the real one fails when the day turns during the test.
+    private static readonly DateTimeOffset SyncedAt = new(2026, 3, 14, 23, 59, 59, TimeSpan.Zero);
+
+    private readonly HandbookFactory _app = new HandbookFactory(Handbooks.TwoParts()).WithTime(new FixedTime(SyncedAt));
 
     public void Dispose()
     {
@@ -128,7 +131,7 @@ public sealed class LinksThatLast : IDisposable
         Assert.Contains("http://localhost/roles/head-of-product", locations);
         Assert.Contains("http://localhost/skills/user-focus", locations);
         Assert.Equal(6 + 5 + 5 + 3, locations.Count);
-        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd"), xml.Descendants(ns + "url").First(u => u.Element(ns + "loc")!.Value.EndsWith("/chapters/licence", StringComparison.Ordinal)).Element(ns + "lastmod")!.Value);
+        Assert.Equal(SyncedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), xml.Descendants(ns + "url").First(u => u.Element(ns + "loc")!.Value.EndsWith("/chapters/licence", StringComparison.Ordinal)).Element(ns + "lastmod")!.Value);
     }
 
     [Fact]

@@ -82,6 +82,7 @@ public sealed partial class NothingLost : IDisposable
                     stored.Add(reader.GetString(0));
                 }
             }
+            Assert.NotEmpty(acknowledged);
             Assert.All(acknowledged, reference => Assert.Contains(reference, stored));
         }
         finally

@@ -63,6 +63,7 @@ public static class Csv
     public static List<Dictionary<string, string>> Records(string text)
     {
         var rows = Parse(text.TrimStart('\uFEFF'));
+        Assert.NotEmpty(rows);
         Assert.All(rows, row => Assert.Equal(rows[0].Count, row.Count));
         return rows.Skip(1).Select(row => rows[0].Zip(row).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)).ToList();
     }
