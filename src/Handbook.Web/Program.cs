@@ -1,5 +1,5 @@
 using Handbook.Web;
-using Handbook.Web.Admin;
+using Handbook.Web.Commands;
 using Handbook.Web.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,18 +13,7 @@ switch (args)
     case ["remove-moderator", var email, ..]:
         return await RemoveModeratorCommand.RunAsync(builder, email, Console.Out);
     case ["import", ..]:
-        // Migrates the store and syncs the content once, then exits: for scripts and the benchmark.
-        builder.Services.AddHandbookData();
-        await using (var importer = builder.Build())
-        {
-            var started = TimeProvider.System.GetTimestamp();
-            await importer.PrepareDatabaseAsync();
-            var migrated = TimeProvider.System.GetElapsedTime(started);
-            var result = await importer.Services.GetRequiredService<ContentSync>().SyncAsync();
-            var total = TimeProvider.System.GetElapsedTime(started);
-            Console.WriteLine($"migrated in {migrated.TotalMilliseconds:F0} ms; imported {result.Added + result.Updated} documents in {(total - migrated).TotalMilliseconds:F0} ms; total {total.TotalMilliseconds:F0} ms");
-            return result.Errors.Count == 0 ? 0 : 1;
-        }
+        return await ImportCommand.RunAsync(builder, Console.Out);
 }
 
 builder.Configuration.LoadModelAhead();

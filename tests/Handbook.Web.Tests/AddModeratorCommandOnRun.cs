@@ -1,4 +1,5 @@
 using Handbook.Web.Admin;
+using Handbook.Web.Commands;
 using Handbook.Web.Data.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;

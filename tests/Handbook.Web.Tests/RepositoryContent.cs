@@ -1,3 +1,4 @@
+using Handbook.Web.Commands;
 using System.Net;
 using AngleSharp.Dom;
 using Handbook.Web.Tests.Infrastructure;

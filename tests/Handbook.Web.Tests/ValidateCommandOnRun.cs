@@ -1,3 +1,4 @@
+using Handbook.Web.Commands;
 using Handbook.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;

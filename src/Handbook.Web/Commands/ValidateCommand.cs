@@ -1,6 +1,6 @@
 using Handbook.Content;
 
-namespace Handbook.Web;
+namespace Handbook.Web.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/Handbook.Web -- validate</c>: checks the content folder with the same

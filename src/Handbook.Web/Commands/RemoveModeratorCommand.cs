@@ -1,6 +1,7 @@
+using Handbook.Web.Admin;
 using Handbook.Web.Data;
 
-namespace Handbook.Web.Admin;
+namespace Handbook.Web.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/Handbook.Web -- remove-moderator EMAIL</c>: removes the moderator.

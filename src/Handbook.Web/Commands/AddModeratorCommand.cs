@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
+using Handbook.Web.Admin;
 using Handbook.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Handbook.Web.Admin;
+namespace Handbook.Web.Commands;
 
 /// <summary>
 /// <c>dotnet run --project src/Handbook.Web -- add-moderator EMAIL</c>: asks for a password (twice,
