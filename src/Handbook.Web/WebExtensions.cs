@@ -6,7 +6,6 @@ using Handbook.Web.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Handbook.Web.Suggestions;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -37,32 +36,7 @@ public static class WebExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddOptions<SuggestionOptions>().BindConfiguration(SuggestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAntiforgery(options => options.Cookie.Name = "handbook-antiforgery");
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.LoginPath = "/admin/sign-in";
-                options.LogoutPath = "/admin/sign-out";
-                options.AccessDeniedPath = "/admin/sign-in";
-                options.Cookie.Name = "handbook-moderator";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
-                options.SlidingExpiration = true;
-                // A removed moderator, a session signed out of (elsewhere, or with a copied cookie) or
-                // from before a new password, is signed out at its next request. Only moderators' requests carry the cookie: cached pages are answered
-                // before authentication.
-                options.Events.OnValidatePrincipal = async context =>
-                {
-                    var accounts = context.HttpContext.RequestServices.GetRequiredService<Admin.ModeratorAccounts>();
-                    var principal = context.Principal;
-                    if (!await accounts.IsCurrentAsync(principal?.Identity?.Name, principal?.FindFirst(Admin.SignedInModerator.StampClaim)?.Value,
-                            principal?.FindFirst(Admin.SignedInModerator.SessionClaim)?.Value, context.HttpContext.RequestAborted))
-                    {
-                        context.RejectPrincipal();
-                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-                    }
-                };
-            });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddModeratorCookie();
         services.AddAuthorization();
         services.AddSingleton<PublicAddress>();
         // No form on the site comes near these: anything beyond them is refused before it is read
@@ -95,16 +69,7 @@ public static class WebExtensions
     public static WebApplication UseHandbookWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        // Link checkers and chat tools ask with HEAD: answer as for GET, with the headers and no body.
-        app.Use((context, next) =>
-        {
-            if (HttpMethods.IsHead(context.Request.Method))
-            {
-                context.Request.Method = HttpMethods.Get;
-                context.Response.Body = Stream.Null;
-            }
-            return next(context);
-        });
+        app.UseHeadAsGet();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

@@ -1,3 +1,4 @@
+using Handbook.Web.Http;
 using System.Net;
 
 namespace Handbook.Web.Tests;

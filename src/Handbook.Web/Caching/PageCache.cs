@@ -1,3 +1,4 @@
+using Handbook.Web.Http;
 using Handbook.Web.Data;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -25,6 +26,7 @@ public sealed class CachedPageAttribute : Attribute;
 /// makes concurrent requests for one page wait on each other, and reads the entry back from its
 /// serialised form: on /contents, about a tenth of the requests a second the site can serve.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Middleware lives as long as the app, and ASP.NET Core never disposes it: its cache goes with the process.")]
 public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseCompressionProvider compression, TimeProvider time)
 {
     /// <summary>All pages together, in bytes (as ASP.NET Core's output cache): the least used go first.</summary>

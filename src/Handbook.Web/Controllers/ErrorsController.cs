@@ -1,3 +1,4 @@
+using Handbook.Web.Http;
 using System.Diagnostics;
 using System.Globalization;
 using Handbook.Web.Data;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Handbook.Web;
+namespace Handbook.Web.Http;
 
 /// <summary>What the rate limits count a client's requests under.</summary>
 public static class ClientAddress

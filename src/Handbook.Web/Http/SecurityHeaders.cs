@@ -1,4 +1,4 @@
-namespace Handbook.Web;
+namespace Handbook.Web.Http;
 
 /// <summary>
 /// Headers on every response that keep the site from being framed, sniffed or made to run script
