@@ -13,9 +13,11 @@ public sealed record SyncResult(IReadOnlyList<DocumentChange> Changes, IReadOnly
 }
 
 /// <summary>
-/// Brings the store in line with a read of the content folder. A file whose hash is unchanged is
-/// not rewritten; a file with errors keeps its last good version; importing the same set twice
-/// changes nothing.
+/// Brings the store in line with a read of the content folder, in one transaction under the store's
+/// import lock: parts here, chapters by <see cref="ChapterImporter"/>, roles and skills by
+/// <see cref="PathwayImporter"/>, then the search index, the feed of changes, the errors and the
+/// version. A file whose hash is unchanged is not rewritten; a file with errors keeps its last good
+/// version; importing the same set twice changes nothing.
 /// </summary>
 /// <param name="readInFull">Reads a chapter of the set in full (see <see cref="ContentLoader.ReadInFull"/>).</param>
 public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Func<ChapterDocument, ChapterDocument?> readInFull)
@@ -55,13 +57,14 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         var changes = new List<DocumentChange>();
         var parts = await SyncPartsAsync(content, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var rewrite = rehearsal ? content.Chapters.FirstOrDefault() : null;
-        await UpsertPagesAsync(content, parts.ToDictionary(p => p.Key, p => p.Value.Id), rewrite, now, changes, cancellationToken);
+        var rewrite = rehearsal && content.Chapters.Count > 0 ? content.Chapters[0] : null;
+        var chapters = new ChapterImporter(db, readInFull);
+        await chapters.UpsertAsync(content, parts.ToDictionary(p => p.Key, p => p.Value.Id), rewrite, now, changes, cancellationToken);
         var otherChanges = new List<DocumentChange>();
-        await RemoveStalePagesAsync(content, otherChanges, cancellationToken);
+        await chapters.RemoveStaleAsync(content, otherChanges, cancellationToken);
         await RemoveStalePartsAsync(content, cancellationToken);
         await new PathwayImporter(db).ImportAsync(content, now, otherChanges, cancellationToken);
-        await RenumberAsync(cancellationToken);
+        await chapters.RenumberAsync(cancellationToken);
         await db.FullText.ApplyAsync(otherChanges, cancellationToken);
         changes.AddRange(otherChanges);
         db.PageChanges.AddRange(changes.Select(c => new PageChange { Kind = c.Kind, Path = c.Path, Title = c.Title, Summary = c.Summary, ChangedAt = now }));
@@ -126,150 +129,6 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         return byFolder;
     }
 
-    /// <summary>
-    /// Writes the chapters whose file is new or changed, a batch at a time: each is read in full, saved
-    /// with its headings and reading lists, and indexed for search, so that a first import of thousands
-    /// of chapters never holds them all (or EF Core's record of them) in memory at once.
-    /// </summary>
-    /// <param name="rewrite">A chapter to write again even if unchanged (a rehearsal's), or null.</param>
-    /// <param name="changes">Gets what changed, without the search text (already indexed).</param>
-    private async Task UpsertPagesAsync(
-        ContentSet content, Dictionary<string, int> partIdsByFolder, ChapterDocument? rewrite, DateTimeOffset now, List<DocumentChange> changes,
-        CancellationToken cancellationToken)
-    {
-        const int BatchSize = 250;
-        // What is needed to tell whether a page changed, and to write a changed one without reading it.
-        var existing = await db.Pages.AsNoTracking()
-            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId, p.Sequence, p.UpdatedAt))
-            .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
-        var toWrite = content.Chapters
-            .Select(outline => (Outline: outline, PartId: partIdsByFolder[outline.Folder], Stored: existing.GetValueOrDefault(outline.Slug)))
-            .Where(c => c.Stored is null || c.Stored.ContentHash != c.Outline.Hash || c.Stored.SourcePath != c.Outline.Path || c.Stored.PartId != c.PartId
-                || ReferenceEquals(c.Outline, rewrite))
-            .ToList();
-        var batch = new List<DocumentChange>();
-        foreach (var chunk in toWrite.Chunk(BatchSize))
-        {
-            // Reading in full (parsing and rendering the Markdown) is most of the work and each chapter
-            // stands alone: a batch's chapters are read side by side, then written in order.
-            var read = new ChapterDocument?[chunk.Length];
-            Parallel.For(0, chunk.Length, i => read[i] = readInFull(chunk[i].Outline));
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                if (read[i] is not { } chapter)
-                {
-                    continue; // changed again since it was read: the sync that change sets off brings it in
-                }
-                var (_, partId, stored) = chunk[i];
-                Page page;
-                if (stored is not null)
-                {
-                    // Written whole from what the store's outline says of it rather than read first, and its
-                    // old headings and reading lists deleted with a plain statement each: the first edit after
-                    // start-up compiles no LINQ query that the start-up import had not already compiled.
-                    page = new Page
-                    {
-                        Id = stored.Id, Slug = stored.Slug, Sequence = stored.Sequence, UpdatedAt = stored.UpdatedAt,
-                        ContentHash = stored.ContentHash, SourcePath = stored.SourcePath, Title = "", Summary = "", Html = "",
-                    };
-                    db.Pages.Update(page);
-                    await DeleteOfPageAsync<PageHeading>(page.Id, cancellationToken);
-                    await DeleteOfPageAsync<ReadingItem>(page.Id, cancellationToken);
-                    batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
-                }
-                else
-                {
-                    page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
-                    db.Pages.Add(page);
-                    batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
-                }
-                Fill(page, chapter, partId, now);
-            }
-            await SaveBatchAsync(batch, changes, cancellationToken);
-        }
-    }
-
-    /// <summary>Deletes a page's rows of a child table (headings, reading items), named as the model names them.</summary>
-    private Task<int> DeleteOfPageAsync<TChild>(int pageId, CancellationToken cancellationToken)
-    {
-        var child = db.Model.FindEntityType(typeof(TChild))!;
-        var table = child.GetTableName();
-        var column = child.FindProperty(nameof(PageHeading.PageId))!.GetColumnName();
-        // Quoted identifiers, as SQLite and PostgreSQL both read them, taken from the model; the page's
-        // id is a parameter. Nothing here comes from outside, so EF1003's warning does not apply.
-#pragma warning disable EF1003
-        return db.Database.ExecuteSqlRawAsync("DELETE FROM \"" + table + "\" WHERE \"" + column + "\" = {0}", [pageId], cancellationToken);
-#pragma warning restore EF1003
-    }
-
-    private async Task SaveBatchAsync(List<DocumentChange> batch, List<DocumentChange> changes, CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        await db.FullText.ApplyAsync(batch, cancellationToken);
-        changes.AddRange(batch.Select(c => c with { Sections = [] }));
-        batch.Clear();
-    }
-
-    private static void Fill(Page page, ChapterDocument chapter, int partId, DateTimeOffset now)
-    {
-        if (page.ContentHash != chapter.Hash)
-        {
-            // The date the file gives, else when the store saw the text change (on a fresh clone, the
-            // first import: the repository's history is not at hand).
-            page.UpdatedAt = chapter.Updated is { } date ? new DateTimeOffset(date, TimeOnly.MinValue, TimeSpan.Zero) : now;
-        }
-        page.PartId = partId;
-        page.Title = chapter.Title;
-        page.Order = chapter.Order;
-        page.Summary = chapter.Summary;
-        page.Html = chapter.Html;
-        page.Roles = [.. chapter.Roles.Select(r => r.Slug)];
-        page.Aliases = [.. chapter.Aliases.Select(a => a.Slug)];
-        page.SourcePath = chapter.Path;
-        page.ContentHash = chapter.Hash;
-        page.Headings = chapter.Headings
-            .Select((h, i) => new PageHeading
-            {
-                Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
-                Excerpt = Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Text ?? ""),
-            })
-            .ToList();
-        page.ReadingItems = chapter.Reading
-            .Select((r, i) => new ReadingItem
-            {
-                Position = i, List = r.List, Title = r.Title, Author = r.Author, Url = r.Url, Kind = r.Kind, Note = r.Note, IsDead = r.IsDead,
-            })
-            .ToList();
-    }
-
-    /// <summary>The start of a section's text, cut at a word, for link previews of a heading.</summary>
-    private static string Excerpt(string text)
-    {
-        const int Length = 160;
-        if (text.Length <= Length)
-        {
-            return text;
-        }
-        var cut = text.LastIndexOf(' ', Length);
-        return text[..(cut > 80 ? cut : Length)] + "…";
-    }
-
-    /// <summary>Removes pages whose file is gone or now has another slug; pages whose file failed stay.</summary>
-    private async Task RemoveStalePagesAsync(ContentSet content, List<DocumentChange> changes, CancellationToken cancellationToken)
-    {
-        var current = content.Chapters.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
-        var stale = (await db.Pages.Select(p => new { p.Id, p.Slug, p.Title, p.Summary, p.SourcePath }).ToListAsync(cancellationToken))
-            .Where(p => !current.Contains(p.Slug) && !content.FailedPaths.Contains(p.SourcePath))
-            .ToList();
-        if (stale.Count > 0)
-        {
-            var ids = stale.Select(p => p.Id).ToList();
-            await db.Pages.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
-            changes.AddRange(stale.Select(p => new DocumentChange(ChangeKind.Removed, $"/chapters/{p.Slug}", p.Title, p.Summary, [])));
-        }
-    }
-
     private async Task RemoveStalePartsAsync(ContentSet content, CancellationToken cancellationToken)
     {
         var current = content.Parts.Select(p => p.Slug).ToList();
@@ -277,25 +136,6 @@ public sealed class ContentImporter(HandbookDbContext db, TimeProvider time, Fun
         await db.Parts
             .Where(p => !current.Contains(p.Slug) && !failed.Contains(p.SourcePath) && !p.Pages.Any())
             .ExecuteDeleteAsync(cancellationToken);
-    }
-
-    private sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId, int Sequence, DateTimeOffset UpdatedAt);
-
-    /// <summary>Gives every page its place in reading order: parts by order, then chapters by order.</summary>
-    private async Task RenumberAsync(CancellationToken cancellationToken)
-    {
-        var order = await db.Pages.AsNoTracking()
-            .OrderBy(p => p.Part.Order).ThenBy(p => p.Order).ThenBy(p => p.Slug)
-            .Select(p => new { p.Id, p.Sequence })
-            .ToListAsync(cancellationToken);
-        for (var i = 0; i < order.Count; i++)
-        {
-            if (order[i].Sequence != i + 1)
-            {
-                var (id, sequence) = (order[i].Id, i + 1);
-                await db.Pages.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Sequence, sequence), cancellationToken);
-            }
-        }
     }
 
     private async Task RecordIssuesAsync(IReadOnlyList<ContentError> errors, CancellationToken cancellationToken)
