@@ -24,7 +24,7 @@ public sealed class ChapterPageOnGet : IDisposable
         Assert.Equal("2.2 Work with agility", page.QuerySelector("h1")!.Text());
         Assert.Equal("Work with agility – Product management handbook", page.Title);
         Assert.Equal(["Home", "Contents", "2. Associate Product Manager"], page.QuerySelectorAll(".govuk-breadcrumbs__link").Select(a => a.Text()));
-        Assert.Equal("/contents#associate-product-manager", page.QuerySelectorAll(".govuk-breadcrumbs__link").Last().GetAttribute("href"));
+        Assert.Equal("/contents#associate-product-manager", page.QuerySelectorAll(".govuk-breadcrumbs__link")[^1].GetAttribute("href"));
         var updated = page.QuerySelector(".hb-last-updated time")!;
         Assert.Equal(SyncedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), updated.GetAttribute("datetime"));
     }

@@ -136,7 +136,7 @@ public sealed class RolePagesOnGet : IDisposable
     {
         var page = await _app.CreateClient().GetDocumentAsync("/roles/compare?from=associate-product-manager&to=product-manager");
 
-        var ownership = page.QuerySelectorAll("table.hb-compare tbody tr").First();
+        var ownership = page.QuerySelectorAll("table.hb-compare tbody tr")[0];
         Assert.Contains("hb-compare__rises", ownership.ClassList);
         var help = ownership.QuerySelectorAll("td:last-child a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/chapters/scrum-framework", "https://scrumguides.org/"], help);

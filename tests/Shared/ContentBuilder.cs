@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Handbook.Testing;
@@ -38,10 +39,10 @@ public sealed class ContentBuilder : IDisposable
     {
         var text = new StringBuilder()
             .Append("---\n")
-            .Append($"title: \"{title}\"\n")
-            .Append($"slug: {slug}\n")
-            .Append($"order: {order}\n")
-            .Append($"summary: \"What {title} is about.\"\n");
+            .Append(CultureInfo.InvariantCulture, $"title: \"{title}\"\n")
+            .Append(CultureInfo.InvariantCulture, $"slug: {slug}\n")
+            .Append(CultureInfo.InvariantCulture, $"order: {order}\n")
+            .Append(CultureInfo.InvariantCulture, $"summary: \"What {title} is about.\"\n");
         if (frontMatter.Length > 0)
         {
             text.Append(frontMatter.TrimEnd('\n')).Append('\n');
@@ -56,14 +57,14 @@ public sealed class ContentBuilder : IDisposable
     {
         var text = new StringBuilder()
             .Append("---\n")
-            .Append($"title: \"{title}\"\nslug: {slug}\norder: {order}\nstage: {stage}\n")
-            .Append($"summary: \"What a {title} does.\"\n")
-            .Append($"chapters: [{string.Join(", ", chapters ?? [])}]\n")
-            .Append($"areas: [{string.Join(", ", areas ?? [])}]\n")
+            .Append(CultureInfo.InvariantCulture, $"title: \"{title}\"\nslug: {slug}\norder: {order}\nstage: {stage}\n")
+            .Append(CultureInfo.InvariantCulture, $"summary: \"What a {title} does.\"\n")
+            .Append(CultureInfo.InvariantCulture, $"chapters: [{string.Join(", ", chapters ?? [])}]\n")
+            .Append(CultureInfo.InvariantCulture, $"areas: [{string.Join(", ", areas ?? [])}]\n")
             .Append("skills:\n");
         foreach (var (skill, level) in skills)
         {
-            text.Append($"  {skill}: {level}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {skill}: {level}\n");
         }
         if (extraFrontMatter.Length > 0)
         {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Handbook.Web.Controllers;
 
 /// <summary>The form readers use to suggest an edit to a page or one of its sections.</summary>
-public sealed class SuggestionsController(
+public sealed partial class SuggestionsController(
     SuggestionTargets targets, HandbookDbContext db, TimeProvider time, IDataProtectionProvider protection, ILogger<SuggestionsController> logger) : Controller
 {
     private const string ReferencePrefix = "HB-";
@@ -49,7 +49,7 @@ public sealed class SuggestionsController(
         {
             // The store is down, full or out of connections: the reader gets the form back with all
             // they typed and a 503 saying when to try again. Nothing was stored (one insert, or none).
-            logger.LogWarning(e, "A suggestion for {Page} could not be stored: the store is unavailable", input.Page);
+            LogStoreUnavailable(logger, e, input.Page);
             ModelState.Clear();
             Response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             var shown = SuggestionTargets.AsPosted(input.Page, input.Section);
@@ -153,6 +153,9 @@ public sealed class SuggestionsController(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A suggestion for {Page} could not be stored: the store is unavailable")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string? page);
 
     private static string NewReference() => ReferencePrefix + RandomNumberGenerator.GetString(ReferenceAlphabet, ReferenceLength);
 

@@ -14,9 +14,12 @@ public sealed partial class ContentSync(
     IOptions<HandbookOptions> options,
     IHostEnvironment environment,
     TimeProvider time,
-    ILogger<ContentSync> logger)
+    ILogger<ContentSync> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Called by the container when the app stops.</summary>
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>The version of the content the store holds, after the last sync (empty before the first).</summary>
     public string CurrentVersion { get; private set; } = "";
@@ -44,8 +47,9 @@ public sealed partial class ContentSync(
             {
                 LogContentError(error.Path, error.Line, error.Message);
             }
-            LogSynced(ContentPath, result.Version, result.Added, result.Updated, result.Removed, result.Errors.Count,
-                (long)time.GetElapsedTime(started).TotalMilliseconds);
+            var milliseconds = (long)time.GetElapsedTime(started).TotalMilliseconds;
+            var (added, updated, removed) = (result.Added, result.Updated, result.Removed);
+            LogSynced(ContentPath, result.Version, added, updated, removed, result.Errors.Count, milliseconds);
             return result;
         }
         finally

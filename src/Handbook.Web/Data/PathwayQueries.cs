@@ -33,9 +33,9 @@ public sealed class PathwayQueries(HandbookDbContext db)
         return roles.Select(r => new RoleWithLevels(
                 new RoleLink(r.Title, r.Slug, ContentRules.Stages[r.Stage]), r.Summary, r.Html, r.Areas, r.ChapterSlugs,
                 r.Levels.ToDictionary(l => l.Slug, l => l.Level, StringComparer.Ordinal))
-            {
-                Sections = r.Headings.Select(h => new PageSection(h.Anchor, h.Text)).ToList(),
-            })
+        {
+            Sections = r.Headings.Select(h => new PageSection(h.Anchor, h.Text)).ToList(),
+        })
             .ToList();
     }
 

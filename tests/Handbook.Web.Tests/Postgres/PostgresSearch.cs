@@ -6,37 +6,26 @@ namespace Handbook.Web.Tests.Postgres;
 /// <summary>One app on PostgreSQL with the search fixture, made when the first test asks for it.</summary>
 public sealed class PostgresSearchApp : IAsyncLifetime
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private TestDatabase? _database;
-    private HandbookFactory? _app;
-
-    public async Task<HandbookFactory> GetAsync()
+    private readonly Lazy<Task<(TestDatabase Database, HandbookFactory App)>> _made = new(async () =>
     {
-        await _gate.WaitAsync();
-        try
-        {
-            _database ??= await PostgresServer.CreateDatabaseAsync();
-            return _app ??= PostgresServer.Instance(Handbooks.ForSearch(), _database);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+        var database = await PostgresServer.CreateDatabaseAsync();
+        return (database, PostgresServer.Instance(Handbooks.ForSearch(), database));
+    });
+
+    public async Task<HandbookFactory> GetAsync() => (await _made.Value).App;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (!_made.IsValueCreated)
         {
-            _app.Dispose();
-            _app.Content.Dispose();
+            return;
         }
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
+        var (database, app) = await _made.Value;
+        app.Dispose();
+        app.Content.Dispose();
+        await database.DisposeAsync();
     }
 }
 

@@ -53,7 +53,7 @@ public sealed class SuggestionsWhenTheDatabaseStruggles(ITestOutputHelper output
 
     private sealed record Reader(HttpClient Client, Dictionary<string, string> Form);
 
-    private async Task<Reader> ReaderOnAsync(HandbookFactory instance)
+    private static async Task<Reader> ReaderOnAsync(HandbookFactory instance)
     {
         var client = instance.CreateClient(new() { AllowAutoRedirect = false });
         return new Reader(client, await client.FormValuesAsync("/suggest?page=%2Fchapters%2Flicence", "/suggest"));
