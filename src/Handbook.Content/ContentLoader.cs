@@ -23,11 +23,13 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
 
     /// <param name="root">The content folder.</param>
     /// <param name="storedSlugs">
-    /// Given the paths of files, the slug the store last imported each under (for those it holds): a
-    /// failed file's last good version is still served, so links to it are not broken, and in a clash
-    /// of slugs the file the store holds keeps its slug. Asked only when a file failed or clashes.
+    /// The slug the store last imported each file under, by path, for the files it holds: a failed
+    /// file's last good version is still served, so links to it are not broken, and in a clash of slugs
+    /// the file the store holds keeps its slug. Needed only when a file failed or clashes: without it,
+    /// <see cref="ContentSet.StoredSlugsWanted"/> names the files to look up before loading again (the
+    /// second load parses nothing anew).
     /// </param>
-    public ContentSet Load(string root, Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>>? storedSlugs = null)
+    public ContentSet Load(string root, IReadOnlyDictionary<string, string>? storedSlugs = null)
     {
         var errors = new List<ContentError>();
         if (!Directory.Exists(root))
@@ -82,7 +84,8 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         }
 
         var failed = parsed.Where(p => p.Errors.Count > 0).Select(p => new FailedFile(p.Path, p.Kind)).ToList();
-        new ContentValidator(errors, storedSlugs).Check(parts, chapters, roles, skills, failed, claimed);
+        var validator = new ContentValidator(errors, storedSlugs);
+        validator.Check(parts, chapters, roles, skills, failed, claimed);
 
         var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
@@ -92,7 +95,10 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             skills.Where(s => !failedPaths.Contains(s.Path)).ToList(),
             errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList(),
             failedPaths,
-            Convert.ToHexStringLower(version.GetHashAndReset())[..16]);
+            Convert.ToHexStringLower(version.GetHashAndReset())[..16])
+        {
+            StoredSlugsWanted = validator.StoredSlugsWanted,
+        };
     }
 
     /// <summary>

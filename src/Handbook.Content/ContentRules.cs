@@ -39,6 +39,9 @@ public static partial class ContentRules
     /// <summary>1 for awareness up to 4 for expert.</summary>
     public static int Rank(string level) => Levels.ToList().IndexOf(level) + 1;
 
+    /// <summary>Whether going from one level of mastery to another is a rise, no change or a fall.</summary>
+    public static LevelStep Step(string from, string to) => (LevelStep)Math.Sign(Rank(to) - Rank(from));
+
     public static readonly IReadOnlyList<string> ReadingKinds =
     [
         "article", "blog", "book", "video", "podcast", "talk", "guide", "website", "course", "paper", "template", "community",
@@ -51,4 +54,12 @@ public static partial class ContentRules
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
+}
+
+/// <summary>How the level of mastery a skill needs changes from one role to another.</summary>
+public enum LevelStep
+{
+    Falls = -1,
+    Stays = 0,
+    Rises = 1,
 }

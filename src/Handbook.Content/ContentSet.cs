@@ -22,4 +22,10 @@ public sealed record ContentSet(
     /// store as it is.
     /// </summary>
     public bool FolderUnreadable { get; init; }
+
+    /// <summary>
+    /// The files (failed, or clashing with another) whose slug in the store the checks need, when the
+    /// set was loaded without the store's slugs: load again with them for the errors to be final.
+    /// </summary>
+    public IReadOnlySet<string> StoredSlugsWanted { get; init; } = new HashSet<string>();
 }

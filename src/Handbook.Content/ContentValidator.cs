@@ -5,11 +5,15 @@ namespace Handbook.Content;
 /// roles, skills and chapters that name each other correctly.
 /// </summary>
 /// <param name="storedSlugs">
-/// Given the paths of files, the slug the store last imported each under (for the files it holds).
-/// Asked only about files that failed or that clash with another, so that a clean sync never asks.
+/// The slug the store last imported each file under, for the files it holds, or null when not known.
+/// Needed only for files that failed or that clash with another: the paths of those are kept in
+/// <see cref="StoredSlugsWanted"/>, so that a clean read never needs the store at all.
 /// </param>
-internal sealed class ContentValidator(List<ContentError> errors, Func<IReadOnlySet<string>, IReadOnlyDictionary<string, string>>? storedSlugs)
+internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDictionary<string, string>? storedSlugs)
 {
+    /// <summary>The files whose stored slug the checks needed and were not given: read again with them.</summary>
+    public IReadOnlySet<string> StoredSlugsWanted { get; private set; } = new HashSet<string>();
+
     /// <param name="failed">The files that failed to parse, whose last good version (if any) stays served.</param>
     /// <param name="claimed">The slugs that failed files seem to claim.</param>
     public void Check(
@@ -80,7 +84,11 @@ internal sealed class ContentValidator(List<ContentError> errors, Func<IReadOnly
     private IReadOnlyDictionary<string, string> StoredSlugs(IEnumerable<string> paths)
     {
         var asked = paths.ToHashSet(StringComparer.Ordinal);
-        return asked.Count == 0 || storedSlugs is null ? new Dictionary<string, string>() : storedSlugs(asked);
+        if (asked.Count > 0 && storedSlugs is null)
+        {
+            StoredSlugsWanted = asked;
+        }
+        return storedSlugs ?? new Dictionary<string, string>();
     }
 
     /// <summary>The paths of the documents whose slug, alias or order another document of the same kind also claims.</summary>

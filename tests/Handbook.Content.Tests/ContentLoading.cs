@@ -119,19 +119,16 @@ public sealed class ContentLoading : IDisposable
             .WithChapter("preface", 1, "introduction", "Newcomer")
             .WithChapter("preface", 2, "introduction", "Original");
         var original = _content.ChapterPath("preface", 2, "introduction");
-        var asked = new List<string>();
 
-        var set = _loader.Load(_content.Root, paths =>
-        {
-            asked.AddRange(paths);
-            return paths.Contains(original) ? new Dictionary<string, string> { [original] = "introduction" } : [];
-        });
+        var first = _loader.Load(_content.Root);
+        var set = _loader.Load(_content.Root, new Dictionary<string, string> { [original] = "introduction" });
 
+        Assert.Equal([_content.ChapterPath("preface", 1, "introduction"), original], first.StoredSlugsWanted.Order(StringComparer.Ordinal));
+        Assert.Empty(set.StoredSlugsWanted);
         var error = Assert.Single(set.Errors);
         Assert.Equal((_content.ChapterPath("preface", 1, "introduction"), 3), (error.Path, error.Line));
         Assert.Contains($"already used by {original}", error.Message, StringComparison.Ordinal);
         Assert.Equal("Original", Assert.Single(set.Chapters).Title);
-        Assert.Equal([_content.ChapterPath("preface", 1, "introduction"), original], asked.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -142,7 +139,7 @@ public sealed class ContentLoading : IDisposable
             .WithFile("01-preface/02-licence.md", "---\ntitle: [broken\n---\n")
             .WithChapter("preface", 3, "licence", "A newcomer");
 
-        var set = _loader.Load(_content.Root, paths => paths.Contains("01-preface/02-licence.md") ? new Dictionary<string, string> { ["01-preface/02-licence.md"] = "licence" } : []);
+        var set = _loader.Load(_content.Root, new Dictionary<string, string> { ["01-preface/02-licence.md"] = "licence" });
 
         Assert.Equal(["01-preface/02-licence.md", _content.ChapterPath("preface", 3, "licence")], set.Errors.Select(e => e.Path));
         Assert.Contains("already used by 01-preface/02-licence.md", set.Errors[1].Message, StringComparison.Ordinal);
@@ -150,13 +147,14 @@ public sealed class ContentLoading : IDisposable
     }
 
     [Fact]
-    public void A_clean_handbook_does_not_ask_the_store_anything()
+    public void A_clean_handbook_needs_nothing_from_the_store()
     {
         _content.WithPart(1, "preface", "Preface").WithChapter("preface", 1, "introduction", "Introduction");
 
-        var set = _loader.Load(_content.Root, _ => throw new InvalidOperationException("The store was asked."));
+        var set = _loader.Load(_content.Root);
 
         Assert.Empty(set.Errors);
+        Assert.Empty(set.StoredSlugsWanted);
     }
 
     [Fact]
@@ -192,7 +190,7 @@ public sealed class ContentLoading : IDisposable
             .WithChapter("preface", 1, "introduction", "Introduction", body: "See [the licence](/chapters/licence).")
             .WithFile("01-preface/02-licence.md", "---\ntitle: [broken\n---\n");
 
-        var set = _loader.Load(_content.Root, paths => paths.Contains("01-preface/02-licence.md") ? new Dictionary<string, string> { ["01-preface/02-licence.md"] = "licence" } : []);
+        var set = _loader.Load(_content.Root, new Dictionary<string, string> { ["01-preface/02-licence.md"] = "licence" });
 
         Assert.Equal("01-preface/02-licence.md", Assert.Single(set.Errors).Path);
         Assert.Equal("introduction", Assert.Single(set.Chapters).Slug);

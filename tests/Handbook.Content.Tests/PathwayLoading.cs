@@ -171,4 +171,11 @@ public sealed class PathwayLoading : IDisposable
         Assert.Equal(("roles/01-product-manager.md", 5), (error.Path, error.Line));
         Assert.Contains("'wizardry' is not a stage", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("working", "practitioner", LevelStep.Rises)]
+    [InlineData("expert", "expert", LevelStep.Stays)]
+    [InlineData("practitioner", "awareness", LevelStep.Falls)]
+    public void A_step_between_levels_of_mastery_rises_stays_or_falls(string from, string to, LevelStep step) =>
+        Assert.Equal(step, ContentRules.Step(from, to));
 }

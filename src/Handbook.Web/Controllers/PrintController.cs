@@ -44,7 +44,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             role.Link,
             role.Summary,
             PrintHtml.Embed(role.Html, "role", onPage, headingShift: 0),
-            PathwayQueries.Expectations(role, skills),
+            SkillExpectationRow.ForRole(role, skills),
             // The pack lists the chapters' reading once, together, at the end, as the role page does.
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
             reading));

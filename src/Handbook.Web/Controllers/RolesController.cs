@@ -57,7 +57,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             role.Link,
             role.Summary,
             role.Html,
-            PathwayQueries.Expectations(role, skills),
+            SkillExpectationRow.ForRole(role, skills),
             previous is null ? [] : Rises(skills, previous, role),
             chapters,
             reading.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),
@@ -95,17 +95,18 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
         var chapters = (await pathway.ChaptersAsync(helpSlugs, cancellationToken)).ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var reading = await pathway.ReadingAsync(helpSlugs, cancellationToken);
         var rows = skills
-            .Where(s => fromRole.Levels.ContainsKey(s.Slug) && toRole.Levels.ContainsKey(s.Slug))
+            .Where(s => fromRole.StepTo(toRole, s.Slug) is not null)
             .Select(s =>
             {
                 var fromLevel = fromRole.Levels[s.Slug];
                 var toLevel = toRole.Levels[s.Slug];
-                var rises = ContentRules.Rank(toLevel) > ContentRules.Rank(fromLevel);
+                var step = fromRole.StepTo(toRole, s.Slug);
+                var rises = step == LevelStep.Rises;
                 var help = rises ? s.ChapterSlugs.Where(chapters.ContainsKey).Select(c => chapters[c]).ToList() : [];
                 // The first few items, and a link to the rest: a skill's chapters can recommend dozens.
                 var helpReading = rises ? reading.Where(r => s.ChapterSlugs.Contains(r.Chapter.Slug)).ToList() : [];
                 return new CompareRow(s.Title, s.Slug, fromLevel, s.Meanings.GetValueOrDefault(fromLevel, ""), toLevel,
-                    s.Meanings.GetValueOrDefault(toLevel, ""), rises, ContentRules.Rank(toLevel) < ContentRules.Rank(fromLevel), help,
+                    s.Meanings.GetValueOrDefault(toLevel, ""), rises, step == LevelStep.Falls, help,
                     helpReading.Take(ReadingPerGap).ToList(), Math.Max(0, helpReading.Count - ReadingPerGap));
             })
             .ToList();
@@ -124,8 +125,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
 
     private static List<LevelChange> Rises(List<SkillWithMeanings> skills, RoleWithLevels from, RoleWithLevels to) =>
         skills
-            .Where(s => from.Levels.ContainsKey(s.Slug) && to.Levels.ContainsKey(s.Slug)
-                && ContentRules.Rank(to.Levels[s.Slug]) > ContentRules.Rank(from.Levels[s.Slug]))
+            .Where(s => from.StepTo(to, s.Slug) == LevelStep.Rises)
             .Select(s => new LevelChange(s.Title, s.Slug, from.Levels[s.Slug], to.Levels[s.Slug]))
             .ToList();
 }

@@ -38,7 +38,7 @@ public sealed partial class ContentSync(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             var started = time.GetTimestamp();
-            var content = Load(db);
+            var content = await LoadAsync(db, cancellationToken);
             var result = await Importer(db).ImportAsync(content, compareEveryFile, cancellationToken);
             // The page cache keeps pages per version: a new one drops them all (Caching.PageCache).
             CurrentVersion = result.Version;
@@ -70,7 +70,7 @@ public sealed partial class ContentSync(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-            await Importer(db).RehearseEditAsync(Load(db), cancellationToken);
+            await Importer(db).RehearseEditAsync(await LoadAsync(db, cancellationToken), cancellationToken);
         }
         finally
         {
@@ -78,19 +78,29 @@ public sealed partial class ContentSync(
         }
     }
 
-    private ContentSet Load(HandbookDbContext db) => loader.Load(ContentPath, paths => StoredSlugs(db, paths));
+    /// <summary>
+    /// Reads the content folder; when its checks need the slugs the store holds some files under (a
+    /// file failed, or two claim one slug), looks those up and reads it again with them.
+    /// </summary>
+    private async Task<ContentSet> LoadAsync(HandbookDbContext db, CancellationToken cancellationToken)
+    {
+        var content = loader.Load(ContentPath);
+        return content.StoredSlugsWanted.Count == 0
+            ? content
+            : loader.Load(ContentPath, await StoredSlugsAsync(db, content.StoredSlugsWanted, cancellationToken));
+    }
 
     private ContentImporter Importer(HandbookDbContext db) => new(db, time, chapter => loader.ReadInFull(ContentPath, chapter));
 
     /// <summary>The slug the store last imported each of these files under, for the files it holds.</summary>
-    private static Dictionary<string, string> StoredSlugs(HandbookDbContext db, IReadOnlySet<string> paths)
+    private static async Task<Dictionary<string, string>> StoredSlugsAsync(HandbookDbContext db, IReadOnlySet<string> paths, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = db.Pages.Where(p => paths.Contains(p.SourcePath)).Select(p => new { p.SourcePath, p.Slug })
+        var rows = await db.Pages.Where(p => paths.Contains(p.SourcePath)).Select(p => new { p.SourcePath, p.Slug })
             .Concat(db.Parts.Where(p => paths.Contains(p.SourcePath)).Select(p => new { p.SourcePath, p.Slug }))
             .Concat(db.Roles.Where(r => paths.Contains(r.SourcePath)).Select(r => new { r.SourcePath, r.Slug }))
             .Concat(db.Skills.Where(s => paths.Contains(s.SourcePath)).Select(s => new { s.SourcePath, s.Slug }))
-            .ToList();
+            .ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
             stored.TryAdd(row.SourcePath, row.Slug);

@@ -9,6 +9,10 @@ public sealed record RoleWithLevels(RoleLink Link, string Summary, string Html, 
 {
     /// <summary>The sections of the role's text, from its h2s and h3s.</summary>
     public IReadOnlyList<PageSection> Sections { get; init; } = [];
+
+    /// <summary>How the level a skill needs changes from this role to <paramref name="other"/>; null unless both expect one.</summary>
+    public LevelStep? StepTo(RoleWithLevels other, string skill) =>
+        Levels.TryGetValue(skill, out var from) && other.Levels.TryGetValue(skill, out var to) ? ContentRules.Step(from, to) : null;
 }
 
 /// <summary>A skill with what each level means for it.</summary>
@@ -61,12 +65,6 @@ public sealed class PathwayQueries(HandbookDbContext db)
     /// <summary>The slug of the skill that lists this one among its former slugs (its aliases), if any.</summary>
     public Task<string?> SkillSlugForAliasAsync(string alias, CancellationToken cancellationToken) =>
         db.Skills.AsNoTracking().Where(s => s.Aliases.Contains(alias)).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>Each skill the role expects a level in, with what that level means for that skill.</summary>
-    public static List<SkillExpectationRow> Expectations(RoleWithLevels role, IEnumerable<SkillWithMeanings> skills) =>
-        skills.Where(s => role.Levels.ContainsKey(s.Slug))
-            .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
-            .ToList();
 
     /// <summary>Links to the chapters with these slugs, in the order given; unknown slugs are left out.</summary>
     public async Task<List<ChapterLinkModel>> ChaptersAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)

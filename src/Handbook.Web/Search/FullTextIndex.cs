@@ -20,6 +20,17 @@ public abstract class FullTextIndex
     public const char HighlightStart = '\u0002';
     public const char HighlightEnd = '\u0003';
 
+    /// <summary>
+    /// How much a match counts in each part of an entry, for both engines' ranking within a tier: a
+    /// title ten times the text, a heading four times.
+    /// </summary>
+    protected static class Weight
+    {
+        public const double Title = 10;
+        public const double Heading = 4;
+        public const double Text = 1;
+    }
+
     /// <summary>Brings the index in line with the pages a sync added, changed or removed.</summary>
     public abstract Task ApplyAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken);
 

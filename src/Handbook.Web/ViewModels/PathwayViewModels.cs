@@ -1,3 +1,5 @@
+using Handbook.Web.Data;
+
 namespace Handbook.Web.ViewModels;
 
 /// <summary>A link to a role, with the stage it belongs to.</summary>
@@ -10,6 +12,12 @@ public sealed record RoleLink(string Title, string Slug, string Stage)
 public sealed record SkillExpectationRow(string Skill, string SkillSlug, string Group, string Level, string Meaning, bool IsHandbooksChoice)
 {
     public string Url => $"/skills/{SkillSlug}";
+
+    /// <summary>Each skill the role expects a level in, with what that level means for that skill.</summary>
+    public static List<SkillExpectationRow> ForRole(RoleWithLevels role, IEnumerable<SkillWithMeanings> skills) =>
+        skills.Where(s => role.Levels.ContainsKey(s.Slug))
+            .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
+            .ToList();
 }
 
 /// <summary>A skill whose expected level rises from one role to another.</summary>

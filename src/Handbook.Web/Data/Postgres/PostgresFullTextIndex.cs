@@ -1,3 +1,4 @@
+using System.Globalization;
 using Handbook.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -36,8 +37,12 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
         """CREATE INDEX "IX_SearchEntries_path" ON "SearchEntries" (path)""",
     ];
 
-    /// <summary>Weights for D, C, B and A (unused, text, heading, title): 1 : 4 : 10, as BM25's weights on SQLite.</summary>
-    private const string Weights = "'{0, 0.1, 0.4, 1.0}'";
+    /// <summary>
+    /// ts_rank's weights for D, C, B and A (unused, text, heading, title), at most 1: <see cref="FullTextIndex.Weight"/>
+    /// over the title's, so "'{0, 0.1, 0.4, 1.0}'".
+    /// </summary>
+    private static readonly string Weights = string.Create(CultureInfo.InvariantCulture,
+        $"'{{0, {Weight.Text / Weight.Title:0.0##}, {Weight.Heading / Weight.Title:0.0##}, {Weight.Title / Weight.Title:0.0##}}}'");
 
     public override async Task ApplyAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {

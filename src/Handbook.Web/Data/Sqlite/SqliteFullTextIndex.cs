@@ -1,3 +1,4 @@
+using System.Globalization;
 using Handbook.Web.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,8 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
         "CREATE VIRTUAL TABLE SearchPages USING fts5(title, headings, body, tokenize = 'porter unicode61 remove_diacritics 2')",
     ];
 
-    /// <summary>BM25 weights of a page's columns: title, headings, text.</summary>
-    private const string PageWeights = "bm25(10.0, 4.0, 1.0)";
+    /// <summary>BM25 weights of a page's columns (title, headings, text): <see cref="FullTextIndex.Weight"/>.</summary>
+    private static readonly string PageWeights = string.Create(CultureInfo.InvariantCulture, $"bm25({Weight.Title:0.0}, {Weight.Heading:0.0}, {Weight.Text:0.0})");
 
     /// <summary>Where a page's phrases were found, best first: the order of the results.</summary>
     private enum Tier { Title, Headings, Anywhere }
