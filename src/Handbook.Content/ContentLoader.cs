@@ -168,12 +168,12 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     }
 
     /// <summary>
-    /// A chapter without what only the import needs (HTML, search sections, sections' Markdown), so
+    /// A chapter without what only the import needs (its prose, search sections, sections' Markdown), so
     /// that a set of thousands of chapters stays small; <see cref="ReadInFull"/> gives the rest.
     /// </summary>
     private static ChapterDocument? Outline(ChapterDocument? chapter) => chapter is null ? null : chapter with
     {
-        Html = "",
+        Prose = Prose.Empty,
         Sections = [],
         Headings = [.. chapter.Headings.Select(h => h with { SectionMarkdown = "" })],
     };

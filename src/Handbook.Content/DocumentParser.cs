@@ -22,7 +22,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         {
             return null;
         }
-        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document), CommonFields.Hash(markdown, text), header.Lines);
+        return new PartDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, markdown.Render(document).ToHtml(), CommonFields.Hash(markdown, text), header.Lines);
     }
 
     public ChapterDocument? ParseChapter(string path, string folder, string text, List<ContentError> errors)
@@ -47,7 +47,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
             return null;
         }
         return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases, updated,
-            markdown.Render(document, $"/chapters/{header.Slug}"), headings, reading, links,
+            markdown.Render(document), headings, reading, links,
             CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 

@@ -24,7 +24,7 @@ public sealed record ChapterDocument(
     IReadOnlyList<SlugRef> Roles,
     IReadOnlyList<SlugRef> Aliases,
     DateOnly? Updated,
-    string Html,
+    Prose Prose,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ReadingEntry> Reading,
     IReadOnlyList<ChapterLink> Links,
@@ -41,7 +41,10 @@ public sealed record HeaderLines(int Slug, int Order);
 /// </summary>
 public sealed record SearchSection(string? Anchor, string? Heading, string Text);
 
-/// <summary>An h2 or h3, with the anchor it renders with and the Markdown of its section.</summary>
+/// <summary>
+/// A top-level h2 or h3, with the anchor it renders with and the Markdown of its section (an h2's
+/// holds its h3s); its HTML is the <see cref="ProseSection"/> of the same anchor.
+/// </summary>
 public sealed record HeadingInfo(int Level, string Text, string Anchor, string SectionMarkdown);
 
 /// <summary>Which list a reading entry belongs to.</summary>
@@ -82,7 +85,7 @@ public sealed record RoleDocument(
     IReadOnlyList<SlugRef> Chapters,
     IReadOnlyList<SkillExpectation> Skills,
     IReadOnlyList<SlugRef> Aliases,
-    string Html,
+    Prose Prose,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
@@ -101,7 +104,8 @@ public sealed record SkillDocument(
     bool LevelsAreHandbooksChoice,
     IReadOnlyList<SlugRef> Chapters,
     IReadOnlyList<SlugRef> Aliases,
-    string Html,
+    Prose Prose,
+    IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
     string Hash,

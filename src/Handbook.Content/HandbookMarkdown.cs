@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
@@ -40,19 +39,52 @@ public sealed class HandbookMarkdown
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, _pipeline);
 
     /// <summary>
-    /// Renders a parsed document, giving every h2 and h3 a visible link to its own anchor and, when
-    /// <paramref name="pagePath"/> is given (such as "/chapters/scrum-framework"), a link to suggest a
-    /// change to that section.
+    /// Renders a parsed document as plain semantic HTML, cut at its sections: the HTML before the first
+    /// h2 or h3, then each top-level h2 and h3 (those with an id) with the HTML under it, up to the next.
+    /// The headings themselves are left to the page, which gives them its own markup.
     /// </summary>
-    public string Render(MarkdownDocument document, string? pagePath = null)
+    public Prose Render(MarkdownDocument document)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(pagePath));
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        string Take()
+        {
+            writer.Flush();
+            var html = writer.ToString();
+            writer.GetStringBuilder().Clear();
+            return html;
+        }
+
+        string? intro = null;
+        var sections = new List<ProseSection>();
+        (int Level, string Anchor, string Title, string TitleHtml)? open = null;
+        void Close()
+        {
+            var html = Take();
+            if (open is { } heading)
+            {
+                // The renderer ends the heading's line before the first block under it: not part of the section.
+                sections.Add(new ProseSection(heading.Level, heading.Anchor, heading.Title, heading.TitleHtml, html.TrimStart('\n')));
+            }
+            else
+            {
+                intro = html;
+            }
+        }
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 or 3 } heading && heading.GetAttributes().Id is { Length: > 0 } anchor)
+            {
+                Close();
+                renderer.WriteLeafInline(heading);
+                open = (heading.Level, anchor, PlainText(heading.Inline), Take());
+                continue;
+            }
+            renderer.Render(block);
+        }
+        Close();
+        return new Prose(intro ?? "", sections);
     }
 
     /// <summary>Markdown as plain text, with runs of white space folded, for search and excerpts.</summary>
@@ -83,51 +115,5 @@ public sealed class HandbookMarkdown
             }
         }
         return text.ToString().Trim();
-    }
-
-    /// <summary>The address of the form for suggesting a change to one section of a page.</summary>
-    public static string SuggestionUrl(string pagePath, string? section) =>
-        "/suggest?page=" + Uri.EscapeDataString(pagePath) + (string.IsNullOrEmpty(section) ? "" : "&section=" + Uri.EscapeDataString(section));
-
-    /// <summary>
-    /// The tools beside a section's heading: a link to the section and, on a page readers can suggest
-    /// edits to, a link to the form with the section chosen. Markdown headings get them at import; the
-    /// headings a page's template adds get the same markup from its view.
-    /// </summary>
-    public static string HeadingTools(string anchor, string title, string? pagePath)
-    {
-        var encode = HtmlEncoder.Default;
-        var tools = new StringBuilder("<span class=\"hb-heading__tools\">")
-            .Append("<a class=\"hb-heading__anchor\" href=\"#").Append(encode.Encode(anchor)).Append("\">")
-            .Append("<span aria-hidden=\"true\">#</span><span class=\"govuk-visually-hidden\">Link to the section: ").Append(encode.Encode(title)).Append("</span></a>");
-        if (pagePath is not null)
-        {
-            tools.Append("<a class=\"hb-heading__suggest\" href=\"").Append(encode.Encode(SuggestionUrl(pagePath, anchor))).Append("\">")
-                .Append("Suggest a change<span class=\"govuk-visually-hidden\"> to the section: ").Append(encode.Encode(title)).Append("</span></a>");
-        }
-        return tools.Append("</span>").ToString();
-    }
-
-    private sealed class AnchoredHeadingRenderer(string? pagePath) : HtmlObjectRenderer<HeadingBlock>
-    {
-        protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
-        {
-            var tag = "h" + heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var id = heading.GetAttributes().Id;
-            var anchored = heading.Level is 2 or 3 && !string.IsNullOrEmpty(id);
-            if (anchored)
-            {
-                renderer.Write("<div class=\"hb-heading\">");
-            }
-            renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
-            renderer.WriteLeafInline(heading);
-            renderer.Write("</").Write(tag).Write('>');
-            if (anchored)
-            {
-                renderer.Write(HeadingTools(id!, PlainText(heading.Inline), pagePath));
-                renderer.Write("</div>");
-            }
-            renderer.EnsureLine();
-        }
     }
 }

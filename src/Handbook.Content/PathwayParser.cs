@@ -46,7 +46,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             return null;
         }
         return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills, aliases,
-            markdown.Render(document, $"/roles/{header.Slug}"), headings, links,
+            markdown.Render(document), headings, links,
             CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 
@@ -84,7 +84,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         }
         var chapters = CommonFields.SlugList(fields, "chapters");
         var aliases = CommonFields.SlugList(fields, "aliases");
-        CommonFields.CheckBody(document, text, path, errors);
+        var headings = CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || header is null || group is null)
         {
@@ -92,7 +92,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         }
         return new SkillDocument(path, header.Slug, header.Title, header.Order, group, header.Summary, levels,
             levelsSource == ContentRules.HandbookLevelsSource, chapters, aliases,
-            markdown.Render(document), links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
+            markdown.Render(document), headings, links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 
     private static string? OneOf(FrontMatter fields, string key, IReadOnlyList<string> allowed)

@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using Handbook.Content;
+using Handbook.Web.ViewModels;
 
 namespace Handbook.Web;
 
 /// <summary>
-/// Fits a chapter's stored HTML into a page that holds many chapters: its ids and in-page links get
+/// Fits a chapter's stored prose into a page that holds many chapters: its ids and in-page links get
 /// the chapter's slug as a prefix (so they stay unique), links to chapters on the same page become
 /// links within it, and its headings move down two levels (under the part's h2 and the chapter's h3).
 /// The HTML is the site's own rendering, never user input.
@@ -13,12 +15,27 @@ public static partial class PrintHtml
     /// <summary>The id of a chapter's section on a page that holds many chapters.</summary>
     public static string ChapterId(string slug) => $"chapter-{slug}";
 
-    /// <param name="html">The chapter's (or a role's) stored HTML.</param>
+    /// <summary>
+    /// A chapter's (or a role's) prose fitted into a page that holds many chapters: its headings get
+    /// the prefix and move down in the partial that writes them; in the HTML under them, ids and
+    /// in-page links get the prefix, links to chapters on the page become links within it, and any
+    /// deeper heading moves down as its section's heading does.
+    /// </summary>
     /// <param name="slug">The prefix for its ids: the chapter's slug.</param>
+    /// <param name="suggestPage">The page readers suggest changes to, such as "/chapters/scrum-framework".</param>
     /// <param name="chaptersOnPage">The slugs of the chapters the page holds; links to others stay links to the site.</param>
     /// <param name="headingShift">How many levels its headings move down: 2 for a chapter (under a part's or a
     /// section's h2 and its own h3), 0 for the role at the top of its pack (its h2s come straight under the h1).</param>
-    public static string Embed(string html, string slug, IReadOnlySet<string> chaptersOnPage, int headingShift = 2)
+    public static ProseModel Embed(Prose prose, string slug, string suggestPage, IReadOnlySet<string> chaptersOnPage, int headingShift = 2) =>
+        new(Body(prose.Intro, slug, chaptersOnPage, headingShift),
+            [.. prose.Sections.Select(s => s with { Html = Body(s.Html, slug, chaptersOnPage, headingShift) })],
+            suggestPage)
+        {
+            IdPrefix = $"{slug}--",
+            HeadingShift = headingShift,
+        };
+
+    private static string Body(string html, string slug, IReadOnlySet<string> chaptersOnPage, int headingShift)
     {
         var prefixed = AnchorAttribute().Replace(html, m => $"{m.Groups["attribute"].Value}=\"{(m.Groups["hash"].Success ? "#" : "")}{slug}--{m.Groups["value"].Value}\"");
         var linked = ChapterLink().Replace(prefixed, m =>

@@ -53,9 +53,9 @@ public sealed class ContentLoading : IDisposable
         var outline = Assert.Single(_loader.Load(_content.Root).Chapters);
         var full = _loader.ReadInFull(_content.Root, outline);
 
-        Assert.Equal(("", 0, ""), (outline.Html, outline.Sections.Count, outline.Headings.Single().SectionMarkdown));
+        Assert.Equal((Prose.Empty, 0, ""), (outline.Prose, outline.Sections.Count, outline.Headings.Single().SectionMarkdown));
         Assert.Equal("who-it-is-for", outline.Headings.Single().Anchor);
-        Assert.Contains("<p>Welcome.</p>", full!.Html, StringComparison.Ordinal);
+        Assert.Contains("<p>Welcome.</p>", full!.Prose.Intro, StringComparison.Ordinal);
         Assert.Equal(2, full.Sections.Count);
         Assert.Contains("Product managers.", full.Headings.Single().SectionMarkdown, StringComparison.Ordinal);
     }

@@ -47,9 +47,10 @@ public sealed class ContentRenderingOnUpgrade : IDisposable
         // and its own rendering of them.
         await InStoreAsync(async db =>
         {
-            foreach (var page in await db.Pages.ToListAsync())
+            foreach (var page in await db.Pages.Include(p => p.Headings).ToListAsync())
             {
-                page.Html = OldHtml;
+                page.IntroHtml = OldHtml;
+                page.Headings.ForEach(h => h.Html = "");
                 page.ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(_content.Root, page.SourcePath)))));
             }
             (await db.ContentStates.SingleAsync()).Version = "0123456789abcdef";
@@ -63,7 +64,8 @@ public sealed class ContentRenderingOnUpgrade : IDisposable
         Assert.Contains("id=\"in-government\"", page, StringComparison.Ordinal);
         using var scope = upgraded.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-        Assert.Empty(await db.Pages.Where(p => p.Html == OldHtml).Select(p => p.Slug).ToListAsync());
+        Assert.Empty(await db.Pages.Where(p => p.IntroHtml == OldHtml).Select(p => p.Slug).ToListAsync());
+        Assert.Empty(await db.PageHeadings.Where(h => h.Html == "").Select(h => h.Anchor).ToListAsync());
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public sealed class ContentRenderingOnUpgrade : IDisposable
         await InStoreAsync(async db =>
         {
             var page = await db.Pages.SingleAsync(p => p.Slug == "work-with-agility");
-            page.Html = OldHtml;
+            page.IntroHtml = OldHtml;
             await db.SaveChangesAsync();
         });
 

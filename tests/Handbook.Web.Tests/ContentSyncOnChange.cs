@@ -93,7 +93,7 @@ public sealed class ContentSyncOnChange : IDisposable
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
         var page = await db.Pages.AsNoTracking().Include(p => p.Headings).SingleAsync(p => p.Slug == slug);
-        return new StoredChapter(page.Id, page.Sequence, page.UpdatedAt, page.Title, page.Html, page.SourcePath,
+        return new StoredChapter(page.Id, page.Sequence, page.UpdatedAt, page.Title, page.IntroHtml, page.SourcePath,
             string.Join('|', page.Headings.OrderBy(h => h.Position).Select(h => h.Anchor)));
     }
 

@@ -43,7 +43,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             new PageMeta($"{role.Link.Title}: printable pack", $"The {role.Link.Title} role, its skills, its chapters and its reading, on one page for printing."),
             role.Link,
             role.Summary,
-            PrintHtml.Embed(role.Html, "role", onPage, headingShift: 0),
+            PrintHtml.Embed(role.Prose, "role", role.Link.Url, onPage, headingShift: 0),
             SkillExpectationRow.ForRole(role, skills),
             // The pack lists the chapters' reading once, together, at the end, as the role page does.
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
@@ -76,13 +76,15 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
         var rows = await pages.OrderBy(p => p.Sequence)
             .Select(p => new
             {
-                p.Slug, p.Title, p.Order, p.Html, PartOrder = p.Part.Order, PartTitle = p.Part.Title,
+                p.Slug, p.Title, p.Order, p.IntroHtml, PartOrder = p.Part.Order, PartTitle = p.Part.Title,
+                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html)).ToList(),
                 Reading = p.ReadingItems.OrderBy(r => r.Position).Select(r => new ReadingEntry(r.List, r.Title, r.Author, r.Url, r.Kind, r.Note, r.IsDead)).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var onPage = rows.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title, PrintHtml.Embed(p.Html, p.Slug, onPage),
+        return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title,
+                PrintHtml.Embed(new Prose(p.IntroHtml, p.Headings), p.Slug, $"/chapters/{p.Slug}", onPage),
                 p.PartOrder, p.PartTitle, p.Reading))
             .ToList();
     }

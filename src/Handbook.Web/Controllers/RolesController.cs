@@ -56,7 +56,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             PageMeta.Article(role.Link.Title, role.Summary, role.Link.Url, linked),
             role.Link,
             role.Summary,
-            role.Html,
+            new ProseModel(role.Prose.Intro, role.Prose.Sections, role.Link.Url),
             SkillExpectationRow.ForRole(role, skills),
             previous is null ? [] : Rises(skills, previous, role),
             chapters,

@@ -30,7 +30,7 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
     {
         var skill = await db.Skills.AsNoTracking()
             .Where(s => s.Slug == slug)
-            .Select(s => new { s.Title, s.Group, s.Summary, s.Html, s.ChapterSlugs, s.LevelsAreHandbooksChoice, Levels = s.Levels.Select(l => new { l.Level, l.Meaning }).ToList() })
+            .Select(s => new { s.Title, s.Group, s.Summary, s.IntroHtml, s.Headings, s.ChapterSlugs, s.LevelsAreHandbooksChoice, Levels = s.Levels.Select(l => new { l.Level, l.Meaning }).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (skill is null)
         {
@@ -42,13 +42,13 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
         var roles = await pathway.RolesAsync(cancellationToken);
         var chapters = await pathway.ChaptersAsync(skill.ChapterSlugs, cancellationToken);
         // A link copied from a heading names its section, so that the preview shows that section.
-        var linked = RenderedSections.Find(skill.Html).Concat(TemplateSections.ForSkill(chapters.Count > 0)).FirstOrDefault(s => s.Anchor == section);
+        var linked = skill.Headings.Select(h => new PageSection(h.Anchor, h.Text)).Concat(TemplateSections.ForSkill(chapters.Count > 0)).FirstOrDefault(s => s.Anchor == section);
         return View(new SkillViewModel(
             PageMeta.Article(skill.Title, skill.Summary, $"/skills/{slug}", linked),
             skill.Title,
             skill.Group,
             skill.Summary,
-            skill.Html,
+            new ProseModel(skill.IntroHtml, [.. skill.Headings.Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html))], SuggestPage: null),
             skill.Levels.OrderBy(l => ContentRules.Rank(l.Level)).Select(l => new LevelMeaning(l.Level, l.Meaning)).ToList(),
             roles.Where(r => r.Levels.ContainsKey(slug)).Select(r => new RoleLevel(r.Link, r.Levels[slug])).ToList(),
             chapters,

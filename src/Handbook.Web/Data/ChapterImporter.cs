@@ -54,7 +54,7 @@ internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument
                     page = new Page
                     {
                         Id = stored.Id, Slug = stored.Slug, Sequence = stored.Sequence, UpdatedAt = stored.UpdatedAt,
-                        ContentHash = stored.ContentHash, SourcePath = stored.SourcePath, Title = "", Summary = "", Html = "",
+                        ContentHash = stored.ContentHash, SourcePath = stored.SourcePath, Title = "", Summary = "", IntroHtml = "",
                     };
                     db.Pages.Update(page);
                     await DeleteOfPageAsync<PageHeading>(page.Id, cancellationToken);
@@ -63,7 +63,7 @@ internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument
                 }
                 else
                 {
-                    page = new Page { Slug = chapter.Slug, Title = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
+                    page = new Page { Slug = chapter.Slug, Title = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
                     db.Pages.Add(page);
                     batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
                 }
@@ -107,7 +107,7 @@ internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument
         page.Title = chapter.Title;
         page.Order = chapter.Order;
         page.Summary = chapter.Summary;
-        page.Html = chapter.Html;
+        page.IntroHtml = chapter.Prose.Intro;
         page.Roles = [.. chapter.Roles.Select(r => r.Slug)];
         page.Aliases = [.. chapter.Aliases.Select(a => a.Slug)];
         page.SourcePath = chapter.Path;
@@ -117,6 +117,8 @@ internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument
             {
                 Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
                 Excerpt = Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Text ?? ""),
+                TitleHtml = chapter.Prose.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.TitleHtml ?? "",
+                Html = chapter.Prose.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Html ?? "",
             })
             .ToList();
         page.ReadingItems = chapter.Reading

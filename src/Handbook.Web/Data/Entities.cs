@@ -30,7 +30,10 @@ public sealed class Page
     public int Sequence { get; set; }
 
     public required string Summary { get; set; }
-    public required string Html { get; set; }
+
+    /// <summary>The chapter's HTML before its first h2 or h3; each heading holds the HTML under it.</summary>
+    public required string IntroHtml { get; set; }
+
     public List<string> Roles { get; set; } = [];
     public List<string> Aliases { get; set; } = [];
     public required string SourcePath { get; set; }
@@ -46,7 +49,7 @@ public sealed class Page
     public List<ReadingItem> ReadingItems { get; set; } = [];
 }
 
-/// <summary>An h2 or h3 of a page, in page order.</summary>
+/// <summary>A top-level h2 or h3 of a page, in page order, with the HTML under it.</summary>
 public sealed class PageHeading
 {
     public int Id { get; set; }
@@ -61,6 +64,12 @@ public sealed class PageHeading
 
     /// <summary>The start of the section's own text, as plain text, for link previews of the heading.</summary>
     public string Excerpt { get; set; } = "";
+
+    /// <summary>The heading's text as HTML (it may hold code or emphasis).</summary>
+    public string TitleHtml { get; set; } = "";
+
+    /// <summary>The section's HTML under the heading, up to the next h2 or h3.</summary>
+    public string Html { get; set; } = "";
 }
 
 /// <summary>An item of a page's reading or training list.</summary>

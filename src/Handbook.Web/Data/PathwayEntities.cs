@@ -9,7 +9,10 @@ public sealed class Role
     public int Order { get; set; }
     public required string Stage { get; set; }
     public required string Summary { get; set; }
-    public required string Html { get; set; }
+
+    /// <summary>The role's HTML before its first h2 or h3; each heading holds the HTML under it.</summary>
+    public required string IntroHtml { get; set; }
+
     public List<string> Areas { get; set; } = [];
 
     /// <summary>The slugs of the handbook's chapters for this role, in the order the role file lists them.</summary>
@@ -24,16 +27,21 @@ public sealed class Role
     public List<RoleSkill> Skills { get; set; } = [];
 
     /// <summary>The h2s and h3s of the role's text, stored as JSON in the role's row.</summary>
-    public List<RoleHeading> Headings { get; set; } = [];
+    public List<StoredHeading> Headings { get; set; } = [];
 }
 
-/// <summary>An h2 or h3 of a role's text, with the Markdown of its section.</summary>
-public sealed class RoleHeading
+/// <summary>
+/// A top-level h2 or h3 of a role's or a skill's text, stored as JSON in its row: the Markdown of its
+/// section (an h2's holds its h3s) and the HTML under it, up to the next h2 or h3.
+/// </summary>
+public sealed class StoredHeading
 {
     public int Level { get; set; }
     public required string Text { get; set; }
     public required string Anchor { get; set; }
     public required string SectionMarkdown { get; set; }
+    public string TitleHtml { get; set; } = "";
+    public string Html { get; set; } = "";
 }
 
 /// <summary>A skill, as last imported from <c>content/skills/</c>.</summary>
@@ -45,7 +53,12 @@ public sealed class Skill
     public int Order { get; set; }
     public required string Group { get; set; }
     public required string Summary { get; set; }
-    public required string Html { get; set; }
+
+    /// <summary>The skill's HTML before its first h2 or h3; each heading holds the HTML under it.</summary>
+    public required string IntroHtml { get; set; }
+
+    /// <summary>The h2s and h3s of the skill's text, stored as JSON in the skill's row.</summary>
+    public List<StoredHeading> Headings { get; set; } = [];
 
     /// <summary>True where the levels roles expect are the handbook's own choice rather than the 2017 pathway's.</summary>
     public bool LevelsAreHandbooksChoice { get; set; }

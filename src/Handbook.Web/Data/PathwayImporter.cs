@@ -37,7 +37,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             }
             else
             {
-                skill = new Skill { Slug = document.Slug, Title = "", Group = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
+                skill = new Skill { Slug = document.Slug, Title = "", Group = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
                 db.Skills.Add(skill);
                 changes.Add(new DocumentChange(ChangeKind.Added, $"/skills/{document.Slug}", document.Title, document.Summary, document.Sections));
             }
@@ -49,7 +49,8 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             skill.Order = document.Order;
             skill.Group = document.Group;
             skill.Summary = document.Summary;
-            skill.Html = document.Html;
+            skill.IntroHtml = document.Prose.Intro;
+            skill.Headings = StoredHeadings(document.Headings, document.Prose);
             skill.LevelsAreHandbooksChoice = document.LevelsAreHandbooksChoice;
             skill.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
             skill.Aliases = [.. document.Aliases.Select(a => a.Slug)];
@@ -94,7 +95,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             }
             else
             {
-                role = new Role { Slug = document.Slug, Title = "", Stage = "", Summary = "", Html = "", SourcePath = "", ContentHash = "" };
+                role = new Role { Slug = document.Slug, Title = "", Stage = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
                 db.Roles.Add(role);
                 changes.Add(new DocumentChange(ChangeKind.Added, $"/roles/{document.Slug}", document.Title, document.Summary, document.Sections));
             }
@@ -106,13 +107,11 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             role.Order = document.Order;
             role.Stage = document.Stage;
             role.Summary = document.Summary;
-            role.Html = document.Html;
+            role.IntroHtml = document.Prose.Intro;
             role.Areas = [.. document.Areas];
             role.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
             role.Aliases = [.. document.Aliases.Select(a => a.Slug)];
-            role.Headings = document.Headings
-                .Select(h => new RoleHeading { Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown })
-                .ToList();
+            role.Headings = StoredHeadings(document.Headings, document.Prose);
             role.SourcePath = document.Path;
             role.ContentHash = document.Hash;
             role.Skills = document.Skills
@@ -137,4 +136,16 @@ internal sealed class PathwayImporter(HandbookDbContext db)
     /// them on every sync, so not the whole row (a role's HTML and headings are most of the store).
     /// </summary>
     private sealed record Stored(int Id, string Slug, string Title, string Summary, string SourcePath, string ContentHash);
+
+    /// <summary>Each heading with its section's Markdown and HTML, as the row keeps them.</summary>
+    private static List<StoredHeading> StoredHeadings(IReadOnlyList<HeadingInfo> headings, Prose prose) =>
+        headings.Select(h =>
+        {
+            var section = prose.Sections.FirstOrDefault(s => s.Anchor == h.Anchor);
+            return new StoredHeading
+            {
+                Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
+                TitleHtml = section?.TitleHtml ?? "", Html = section?.Html ?? "",
+            };
+        }).ToList();
 }

@@ -7,7 +7,7 @@ public sealed record ChapterViewModel(
     string Slug,
     string Number,
     string Title,
-    string Html,
+    ProseModel Prose,
     ChapterPart Part,
     IReadOnlyList<HeadingLink> Headings,
     IReadOnlyList<ReadingEntry> Reading,

@@ -3,7 +3,7 @@ using Handbook.Content;
 namespace Handbook.Web.ViewModels;
 
 /// <summary>A chapter with its HTML fitted for a page that holds many chapters.</summary>
-public sealed record PrintChapter(string Slug, string Number, string Title, string Html, int PartNumber, string PartTitle, IReadOnlyList<ReadingEntry> Reading)
+public sealed record PrintChapter(string Slug, string Number, string Title, ProseModel Prose, int PartNumber, string PartTitle, IReadOnlyList<ReadingEntry> Reading)
 {
     public string Id => PrintHtml.ChapterId(Slug);
 }
@@ -16,7 +16,7 @@ public sealed record PrintRoleViewModel(
     PageMeta Meta,
     RoleLink Role,
     string Summary,
-    string Html,
+    ProseModel Prose,
     IReadOnlyList<SkillExpectationRow> Skills,
     IReadOnlyList<PrintChapter> Chapters,
     IReadOnlyList<ReadingRow> Reading) : IHasPageMeta;

@@ -17,14 +17,14 @@ public static class StoreRows
         var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Id)
             .Select(p => new
             {
-                p.Id, p.Slug, p.Title, p.Html, p.UpdatedAt,
+                p.Id, p.Slug, p.Title, p.IntroHtml, p.UpdatedAt,
                 Headings = p.Headings.OrderBy(h => h.Id).Select(h => h.Id).ToList(),
                 Reading = p.ReadingItems.OrderBy(r => r.Id).Select(r => r.Id).ToList(),
             })
             .ToListAsync();
         var changes = await db.PageChanges.CountAsync();
         var state = await db.ContentStates.AsNoTracking().SingleAsync();
-        return string.Join('\n', pages.Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.Html}|{p.UpdatedAt:O}|{string.Join(',', p.Headings)}|{string.Join(',', p.Reading)}"))
+        return string.Join('\n', pages.Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.IntroHtml}|{p.UpdatedAt:O}|{string.Join(',', p.Headings)}|{string.Join(',', p.Reading)}"))
             + $"\n{changes} changes\n{state.Version}|{state.SyncedAt:O}";
     }
 }

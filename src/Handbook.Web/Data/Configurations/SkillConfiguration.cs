@@ -8,6 +8,7 @@ internal sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
     public void Configure(EntityTypeBuilder<Skill> skill)
     {
         skill.HasIndex(s => s.Slug).IsUnique();
+        skill.OwnsMany(s => s.Headings, heading => heading.ToJson());
         skill.HasMany(s => s.Levels).WithOne().HasForeignKey(l => l.SkillId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -241,3 +241,18 @@ CREATE INDEX "IX_ModeratorSessions_Email" ON "ModeratorSessions" ("Email");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203000000_ModeratorSessions', '10.0.14');
 
+ALTER TABLE "Pages" RENAME COLUMN "Html" TO "IntroHtml";
+
+ALTER TABLE "Roles" RENAME COLUMN "Html" TO "IntroHtml";
+
+ALTER TABLE "Skills" RENAME COLUMN "Html" TO "IntroHtml";
+
+ALTER TABLE "PageHeadings" ADD "TitleHtml" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "PageHeadings" ADD "Html" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Skills" ADD "Headings" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203100000_ProseBySection', '10.0.14');
+

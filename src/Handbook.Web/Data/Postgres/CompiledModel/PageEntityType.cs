@@ -200,38 +200,38 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             contentHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var html = runtimeEntityType.AddProperty(
-                "Html",
+            var introHtml = runtimeEntityType.AddProperty(
+                "IntroHtml",
                 typeof(string),
-                propertyInfo: typeof(Page).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Page).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            html.SetGetter(
-                string (Page instance) => PageUnsafeAccessors.Html(instance),
-                bool (Page instance) => PageUnsafeAccessors.Html(instance) == null);
-            html.SetSetter(
+                propertyInfo: typeof(Page).GetProperty("IntroHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<IntroHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            introHtml.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.IntroHtml(instance),
+                bool (Page instance) => PageUnsafeAccessors.IntroHtml(instance) == null);
+            introHtml.SetSetter(
                 Page (Page instance, string value) =>
                 {
-                    PageUnsafeAccessors.Html(instance) = value;
+                    PageUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetMaterializationSetter(
+            introHtml.SetMaterializationSetter(
                 Page (Page instance, string value) =>
                 {
-                    PageUnsafeAccessors.Html(instance) = value;
+                    PageUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetAccessors(
-                string (IInternalEntry entry) => PageUnsafeAccessors.Html(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => PageUnsafeAccessors.Html(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 3),
-                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
-            html.SetPropertyIndexes(
+            introHtml.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.IntroHtml(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.IntroHtml(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(introHtml));
+            introHtml.SetPropertyIndexes(
                 index: 3,
                 originalValueIndex: 3,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
-            html.TypeMapping = StringTypeMapping.Default.Clone(
+            introHtml.TypeMapping = StringTypeMapping.Default.Clone(
                 comparer: new ValueComparer<string>(
                     bool (string v1, string v2) => v1 == v2,
                     int (string v) => ((object)v).GetHashCode(),
@@ -246,7 +246,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     string (string v) => v),
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
-            html.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            introHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var order = runtimeEntityType.AddProperty(
                 "Order",
@@ -810,7 +810,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var id = runtimeEntityType.FindProperty("Id");
             var aliases = runtimeEntityType.FindProperty("Aliases");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
-            var html = runtimeEntityType.FindProperty("Html");
+            var introHtml = runtimeEntityType.FindProperty("IntroHtml");
             var order = runtimeEntityType.FindProperty("Order");
             var partId = runtimeEntityType.FindProperty("PartId");
             var roles = runtimeEntityType.FindProperty("Roles");
@@ -830,7 +830,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Page)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, string, string, int, int, List<string>, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), (((object)(source.GetCurrentValue<List<string>>(roles))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)roles).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(roles))))))), ((ValueComparer<int>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(sequence)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, string, string, int, int, List<string>, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), (((object)(source.GetCurrentValue<List<string>>(roles))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)roles).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(roles))))))), ((ValueComparer<int>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(sequence)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(default(int))))));

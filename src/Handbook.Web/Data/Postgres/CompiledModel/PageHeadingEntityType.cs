@@ -25,7 +25,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 "Handbook.Web.Data.PageHeading",
                 typeof(PageHeading),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -178,6 +178,54 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             excerpt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var html = runtimeEntityType.AddProperty(
+                "Html",
+                typeof(string),
+                propertyInfo: typeof(PageHeading).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PageHeading).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            html.SetGetter(
+                string (PageHeading instance) => PageHeadingUnsafeAccessors.Html(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.Html(instance) == null);
+            html.SetSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetMaterializationSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetAccessors(
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Html(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Html(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
+            html.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            html.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            html.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var level = runtimeEntityType.AddProperty(
                 "Level",
                 typeof(int),
@@ -202,11 +250,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             level.SetAccessors(
                 int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Level(((PageHeading)(entry.Entity))),
                 int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Level(((PageHeading)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 3),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 4),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(level));
             level.SetPropertyIndexes(
-                index: 3,
-                originalValueIndex: 3,
+                index: 4,
+                originalValueIndex: 4,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -249,13 +297,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     return instance;
                 });
             pageId.SetAccessors(
-                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(4) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(4) && PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))))),
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(5) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(5) && PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))))),
                 int (IInternalEntry entry) => PageHeadingUnsafeAccessors.PageId(((PageHeading)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(pageId, 4),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(pageId, 5),
                 int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(pageId, 1));
             pageId.SetPropertyIndexes(
-                index: 4,
-                originalValueIndex: 4,
+                index: 5,
+                originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: 1,
                 storeGenerationIndex: 1);
@@ -301,11 +349,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             position.SetAccessors(
                 int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Position(((PageHeading)(entry.Entity))),
                 int (IInternalEntry entry) => PageHeadingUnsafeAccessors.Position(((PageHeading)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 5),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 6),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
             position.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 6,
+                originalValueIndex: 6,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -349,11 +397,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sectionMarkdown.SetAccessors(
                 string (IInternalEntry entry) => PageHeadingUnsafeAccessors.SectionMarkdown(((PageHeading)(entry.Entity))),
                 string (IInternalEntry entry) => PageHeadingUnsafeAccessors.SectionMarkdown(((PageHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 6),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 7),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionMarkdown));
             sectionMarkdown.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -397,11 +445,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             text.SetAccessors(
                 string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Text(((PageHeading)(entry.Entity))),
                 string (IInternalEntry entry) => PageHeadingUnsafeAccessors.Text(((PageHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 8),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
             text.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -421,6 +469,54 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
             text.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var titleHtml = runtimeEntityType.AddProperty(
+                "TitleHtml",
+                typeof(string),
+                propertyInfo: typeof(PageHeading).GetProperty("TitleHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PageHeading).GetField("<TitleHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            titleHtml.SetGetter(
+                string (PageHeading instance) => PageHeadingUnsafeAccessors.TitleHtml(instance),
+                bool (PageHeading instance) => PageHeadingUnsafeAccessors.TitleHtml(instance) == null);
+            titleHtml.SetSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.TitleHtml(instance) = value;
+                    return instance;
+                });
+            titleHtml.SetMaterializationSetter(
+                PageHeading (PageHeading instance, string value) =>
+                {
+                    PageHeadingUnsafeAccessors.TitleHtml(instance) = value;
+                    return instance;
+                });
+            titleHtml.SetAccessors(
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.TitleHtml(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => PageHeadingUnsafeAccessors.TitleHtml(((PageHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleHtml, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(titleHtml));
+            titleHtml.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            titleHtml.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            titleHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -487,11 +583,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var id = runtimeEntityType.FindProperty("Id");
             var anchor = runtimeEntityType.FindProperty("Anchor");
             var excerpt = runtimeEntityType.FindProperty("Excerpt");
+            var html = runtimeEntityType.FindProperty("Html");
             var level = runtimeEntityType.FindProperty("Level");
             var pageId = runtimeEntityType.FindProperty("PageId");
             var position = runtimeEntityType.FindProperty("Position");
             var sectionMarkdown = runtimeEntityType.FindProperty("SectionMarkdown");
             var text = runtimeEntityType.FindProperty("Text");
+            var titleHtml = runtimeEntityType.FindProperty("TitleHtml");
             var key = runtimeEntityType.FindKey(new[] { id });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
@@ -499,7 +597,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((PageHeading)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, string, string, int, int, int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), (source.GetCurrentValue<string>(excerpt) == null ? null : ((ValueComparer<string>)(((IProperty)excerpt).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(excerpt))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), ((ValueComparer<int>)(((IProperty)pageId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(pageId)), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
+                    return ((ISnapshot)(new Snapshot<int, string, string, string, int, int, int, string, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), (source.GetCurrentValue<string>(excerpt) == null ? null : ((ValueComparer<string>)(((IProperty)excerpt).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(excerpt))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), ((ValueComparer<int>)(((IProperty)pageId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(pageId)), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))), (source.GetCurrentValue<string>(titleHtml) == null ? null : ((ValueComparer<string>)(((IProperty)titleHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleHtml))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)pageId).GetValueComparer())).Snapshot(default(int))))));
@@ -516,11 +614,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)pageId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(pageId)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 8,
+                propertyCount: 10,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 8,
+                originalValueCount: 10,
                 shadowCount: 0,
                 relationshipCount: 2,
                 storeGeneratedCount: 2));

@@ -18,6 +18,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Excerpt>k__BackingField")]
         public static extern ref string Excerpt(PageHeading @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Html>k__BackingField")]
+        public static extern ref string Html(PageHeading @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Level>k__BackingField")]
         public static extern ref int Level(PageHeading @this);
 
@@ -32,5 +35,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Text>k__BackingField")]
         public static extern ref string Text(PageHeading @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<TitleHtml>k__BackingField")]
+        public static extern ref string TitleHtml(PageHeading @this);
     }
 }

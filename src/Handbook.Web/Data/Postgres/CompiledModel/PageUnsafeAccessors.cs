@@ -19,8 +19,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ContentHash>k__BackingField")]
         public static extern ref string ContentHash(Page @this);
 
-        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Html>k__BackingField")]
-        public static extern ref string Html(Page @this);
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IntroHtml>k__BackingField")]
+        public static extern ref string IntroHtml(Page @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Order>k__BackingField")]
         public static extern ref int Order(Page @this);

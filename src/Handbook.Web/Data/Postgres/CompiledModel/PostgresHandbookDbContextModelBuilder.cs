@@ -18,7 +18,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
     public partial class PostgresHandbookDbContextModel
     {
         private PostgresHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a4543291-817d-4ae1-ae56-645a49659842"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("49fe09c2-6bbd-4b6d-a238-3560dcf06756"), entityTypeCount: 17)
         {
         }
 
@@ -34,9 +34,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var part = PartEntityType.Create(this);
             var readingItem = ReadingItemEntityType.Create(this);
             var role = RoleEntityType.Create(this);
-            var roleHeading = RoleHeadingEntityType.Create(this);
+            var storedHeading = StoredHeadingEntityType.Create(this);
             var roleSkill = RoleSkillEntityType.Create(this);
             var skill = SkillEntityType.Create(this);
+            var storedHeading0 = StoredHeading0EntityType.Create(this);
             var skillLevel = SkillLevelEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -44,9 +45,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             PageEntityType.CreateForeignKey1(page, part);
             PageHeadingEntityType.CreateForeignKey1(pageHeading, page);
             ReadingItemEntityType.CreateForeignKey1(readingItem, page);
-            RoleHeadingEntityType.CreateForeignKey1(roleHeading, role);
+            StoredHeadingEntityType.CreateForeignKey1(storedHeading, role);
             RoleSkillEntityType.CreateForeignKey1(roleSkill, role);
             RoleSkillEntityType.CreateForeignKey2(roleSkill, skill);
+            StoredHeading0EntityType.CreateForeignKey1(storedHeading0, skill);
             SkillLevelEntityType.CreateForeignKey1(skillLevel, skill);
 
             ContentIssueEntityType.CreateAnnotations(contentIssue);
@@ -59,9 +61,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             PartEntityType.CreateAnnotations(part);
             ReadingItemEntityType.CreateAnnotations(readingItem);
             RoleEntityType.CreateAnnotations(role);
-            RoleHeadingEntityType.CreateAnnotations(roleHeading);
+            StoredHeadingEntityType.CreateAnnotations(storedHeading);
             RoleSkillEntityType.CreateAnnotations(roleSkill);
             SkillEntityType.CreateAnnotations(skill);
+            StoredHeading0EntityType.CreateAnnotations(storedHeading0);
             SkillLevelEntityType.CreateAnnotations(skillLevel);
             SuggestionEntityType.CreateAnnotations(suggestion);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
@@ -311,10 +314,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPageTableBase.Columns.Add("Aliases", aliasesColumnBase);
             var contentHashColumnBase = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("ContentHash", contentHashColumnBase);
-            var htmlColumnBase = new ColumnBase<ColumnMappingBase>("Html", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Html", htmlColumnBase);
             var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase3);
+            var introHtmlColumnBase = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("IntroHtml", introHtmlColumnBase);
             var orderColumnBase = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Order", orderColumnBase);
             var partIdColumnBase = new ColumnBase<ColumnMappingBase>("PartId", "integer", handbookWebDataPageTableBase);
@@ -340,7 +343,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, page.FindProperty("Id")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase, page.FindProperty("Aliases")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase, page.FindProperty("ContentHash")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)htmlColumnBase, page.FindProperty("Html")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase, page.FindProperty("IntroHtml")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase, page.FindProperty("Order")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)partIdColumnBase, page.FindProperty("PartId")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, page.FindProperty("Roles")!, handbookWebDataPageMappingBase);
@@ -364,9 +367,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var contentHashColumn = new Column("ContentHash", "text", pagesTable);
             pagesTable.Columns.Add("ContentHash", contentHashColumn);
             contentHashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn);
-            var htmlColumn = new Column("Html", "text", pagesTable);
-            pagesTable.Columns.Add("Html", htmlColumn);
-            htmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(htmlColumn);
+            var introHtmlColumn = new Column("IntroHtml", "text", pagesTable);
+            pagesTable.Columns.Add("IntroHtml", introHtmlColumn);
+            introHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn);
             var orderColumn = new Column("Order", "integer", pagesTable);
             pagesTable.Columns.Add("Order", orderColumn);
             orderColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn);
@@ -401,7 +404,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(idColumn3, page.FindProperty("Id")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn, page.FindProperty("Aliases")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn, page.FindProperty("ContentHash")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(htmlColumn, page.FindProperty("Html")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn, page.FindProperty("IntroHtml")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn, page.FindProperty("Order")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(partIdColumn, page.FindProperty("PartId")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(rolesColumn, page.FindProperty("Roles")!, pagesTableMapping);
@@ -527,6 +530,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPageHeadingTableBase.Columns.Add("Anchor", anchorColumnBase);
             var excerptColumnBase = new ColumnBase<ColumnMappingBase>("Excerpt", "text", handbookWebDataPageHeadingTableBase);
             handbookWebDataPageHeadingTableBase.Columns.Add("Excerpt", excerptColumnBase);
+            var htmlColumnBase = new ColumnBase<ColumnMappingBase>("Html", "text", handbookWebDataPageHeadingTableBase);
+            handbookWebDataPageHeadingTableBase.Columns.Add("Html", htmlColumnBase);
             var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageHeadingTableBase);
             handbookWebDataPageHeadingTableBase.Columns.Add("Id", idColumnBase5);
             var levelColumnBase = new ColumnBase<ColumnMappingBase>("Level", "integer", handbookWebDataPageHeadingTableBase);
@@ -539,6 +544,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPageHeadingTableBase.Columns.Add("SectionMarkdown", sectionMarkdownColumnBase);
             var textColumnBase = new ColumnBase<ColumnMappingBase>("Text", "text", handbookWebDataPageHeadingTableBase);
             handbookWebDataPageHeadingTableBase.Columns.Add("Text", textColumnBase);
+            var titleHtmlColumnBase = new ColumnBase<ColumnMappingBase>("TitleHtml", "text", handbookWebDataPageHeadingTableBase);
+            handbookWebDataPageHeadingTableBase.Columns.Add("TitleHtml", titleHtmlColumnBase);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.PageHeading", handbookWebDataPageHeadingTableBase);
             var handbookWebDataPageHeadingMappingBase = new TableMappingBase<ColumnMappingBase>(pageHeading, handbookWebDataPageHeadingTableBase, null);
             handbookWebDataPageHeadingTableBase.AddTypeMapping(handbookWebDataPageHeadingMappingBase, false);
@@ -546,11 +553,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, pageHeading.FindProperty("Id")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)anchorColumnBase, pageHeading.FindProperty("Anchor")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)excerptColumnBase, pageHeading.FindProperty("Excerpt")!, handbookWebDataPageHeadingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)htmlColumnBase, pageHeading.FindProperty("Html")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase, pageHeading.FindProperty("Level")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageIdColumnBase, pageHeading.FindProperty("PageId")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase, pageHeading.FindProperty("Position")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sectionMarkdownColumnBase, pageHeading.FindProperty("SectionMarkdown")!, handbookWebDataPageHeadingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, pageHeading.FindProperty("Text")!, handbookWebDataPageHeadingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleHtmlColumnBase, pageHeading.FindProperty("TitleHtml")!, handbookWebDataPageHeadingMappingBase);
 
             var tableMappings5 = new List<TableMapping>();
             pageHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
@@ -565,6 +574,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var excerptColumn = new Column("Excerpt", "text", pageHeadingsTable);
             pageHeadingsTable.Columns.Add("Excerpt", excerptColumn);
             excerptColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(excerptColumn);
+            var htmlColumn = new Column("Html", "text", pageHeadingsTable);
+            pageHeadingsTable.Columns.Add("Html", htmlColumn);
+            htmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(htmlColumn);
             var levelColumn = new Column("Level", "integer", pageHeadingsTable);
             pageHeadingsTable.Columns.Add("Level", levelColumn);
             levelColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(levelColumn);
@@ -580,6 +592,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var textColumn = new Column("Text", "text", pageHeadingsTable);
             pageHeadingsTable.Columns.Add("Text", textColumn);
             textColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(textColumn);
+            var titleHtmlColumn = new Column("TitleHtml", "text", pageHeadingsTable);
+            pageHeadingsTable.Columns.Add("TitleHtml", titleHtmlColumn);
+            titleHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleHtmlColumn);
             relationalModel.Tables.Add(("PageHeadings", null), pageHeadingsTable);
             var pageHeadingsTableMapping = new TableMapping(pageHeading, pageHeadingsTable, null);
             pageHeadingsTable.AddTypeMapping(pageHeadingsTableMapping, false);
@@ -587,11 +602,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(idColumn5, pageHeading.FindProperty("Id")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(anchorColumn, pageHeading.FindProperty("Anchor")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(excerptColumn, pageHeading.FindProperty("Excerpt")!, pageHeadingsTableMapping);
+            RelationalModel.CreateColumnMapping(htmlColumn, pageHeading.FindProperty("Html")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn, pageHeading.FindProperty("Level")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(pageIdColumn, pageHeading.FindProperty("PageId")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(positionColumn, pageHeading.FindProperty("Position")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(sectionMarkdownColumn, pageHeading.FindProperty("SectionMarkdown")!, pageHeadingsTableMapping);
             RelationalModel.CreateColumnMapping(textColumn, pageHeading.FindProperty("Text")!, pageHeadingsTableMapping);
+            RelationalModel.CreateColumnMapping(titleHtmlColumn, pageHeading.FindProperty("TitleHtml")!, pageHeadingsTableMapping);
             var pK_PageHeadings = new UniqueConstraint("PK_PageHeadings", pageHeadingsTable, new[] { idColumn5 });
             pageHeadingsTable.PrimaryKey = pK_PageHeadings;
             pK_PageHeadings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_PageHeadings));
@@ -620,8 +637,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPartTableBase.Columns.Add("ContentHash", contentHashColumnBase0);
             var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase6);
-            var introHtmlColumnBase = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase);
+            var introHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase0);
             var orderColumnBase0 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Order", orderColumnBase0);
             var slugColumnBase0 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataPartTableBase);
@@ -638,7 +655,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             defaultTableMappings6.Add(handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, part.FindProperty("ContentHash")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase0, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase0, part.FindProperty("Order")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase0, part.FindProperty("Slug")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase0, part.FindProperty("SourcePath")!, handbookWebDataPartMappingBase);
@@ -655,9 +672,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var contentHashColumn0 = new Column("ContentHash", "text", partsTable);
             partsTable.Columns.Add("ContentHash", contentHashColumn0);
             contentHashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn0);
-            var introHtmlColumn = new Column("IntroHtml", "text", partsTable);
-            partsTable.Columns.Add("IntroHtml", introHtmlColumn);
-            introHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn);
+            var introHtmlColumn0 = new Column("IntroHtml", "text", partsTable);
+            partsTable.Columns.Add("IntroHtml", introHtmlColumn0);
+            introHtmlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn0);
             var orderColumn0 = new Column("Order", "integer", partsTable);
             partsTable.Columns.Add("Order", orderColumn0);
             orderColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn0);
@@ -679,7 +696,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             tableMappings6.Add(partsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn6, part.FindProperty("Id")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn0, part.FindProperty("ContentHash")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn, part.FindProperty("IntroHtml")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn0, part.FindProperty("IntroHtml")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn0, part.FindProperty("Order")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn0, part.FindProperty("Slug")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(sourcePathColumn0, part.FindProperty("SourcePath")!, partsTableMapping);
@@ -841,10 +858,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataRoleTableBase.Columns.Add("Headings", headingsColumnBase);
-            var htmlColumnBase0 = new ColumnBase<ColumnMappingBase>("Html", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("Html", htmlColumnBase0);
             var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase8);
+            var introHtmlColumnBase1 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("IntroHtml", introHtmlColumnBase1);
             var orderColumnBase1 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Order", orderColumnBase1);
             var slugColumnBase1 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataRoleTableBase);
@@ -868,7 +885,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)areasColumnBase, role.FindProperty("Areas")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase, role.FindProperty("ChapterSlugs")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, role.FindProperty("ContentHash")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)htmlColumnBase0, role.FindProperty("Html")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase1, role.FindProperty("IntroHtml")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase1, role.FindProperty("Order")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase1, role.FindProperty("Slug")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase1, role.FindProperty("SourcePath")!, handbookWebDataRoleMappingBase);
@@ -902,9 +919,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             rolesTable.Columns.Add("Headings", headingsColumn);
             headingsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn);
-            var htmlColumn0 = new Column("Html", "text", rolesTable);
-            rolesTable.Columns.Add("Html", htmlColumn0);
-            htmlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(htmlColumn0);
+            var introHtmlColumn1 = new Column("IntroHtml", "text", rolesTable);
+            rolesTable.Columns.Add("IntroHtml", introHtmlColumn1);
+            introHtmlColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn1);
             var orderColumn1 = new Column("Order", "integer", rolesTable);
             rolesTable.Columns.Add("Order", orderColumn1);
             orderColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn1);
@@ -938,7 +955,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(areasColumn, role.FindProperty("Areas")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn, role.FindProperty("ChapterSlugs")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn1, role.FindProperty("ContentHash")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(htmlColumn0, role.FindProperty("Html")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn1, role.FindProperty("IntroHtml")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn1, role.FindProperty("Order")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn1, role.FindProperty("Slug")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(sourcePathColumn1, role.FindProperty("SourcePath")!, rolesTableMapping);
@@ -947,24 +964,24 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(titleColumn3, role.FindProperty("Title")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(updatedAtColumn0, role.FindProperty("UpdatedAt")!, rolesTableMapping);
 
-            var roleHeading = FindEntityType("Handbook.Web.Data.RoleHeading")!;
+            var storedHeading = FindEntityType("Handbook.Web.Data.Role.Headings#StoredHeading")!;
 
             var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            roleHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
-            var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(roleHeading, handbookWebDataRoleTableBase, null);
+            storedHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase0, null);
             defaultTableMappings9.Add(handbookWebDataRoleMappingBase0);
 
             var tableMappings9 = new List<TableMapping>();
-            roleHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
-            var rolesTableMapping0 = new TableMapping(roleHeading, rolesTable, null)
+            storedHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var rolesTableMapping0 = new TableMapping(storedHeading, rolesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             rolesTable.AddTypeMapping(rolesTableMapping0, null);
             tableMappings9.Add(rolesTableMapping0);
-            rolesTable.AddRowInternalForeignKey(roleHeading, RelationalModel.GetForeignKey(this,
-                "Handbook.Web.Data.RoleHeading",
+            rolesTable.AddRowInternalForeignKey(storedHeading, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.Role.Headings#StoredHeading",
                 new[] { "RoleId" },
                 "Handbook.Web.Data.Role",
                 new[] { "Id" }));
@@ -1074,10 +1091,15 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSkillTableBase.Columns.Add("ContentHash", contentHashColumnBase2);
             var groupColumnBase = new ColumnBase<ColumnMappingBase>("Group", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Group", groupColumnBase);
-            var htmlColumnBase1 = new ColumnBase<ColumnMappingBase>("Html", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("Html", htmlColumnBase1);
+            var headingsColumnBase0 = new JsonColumnBase("Headings", "jsonb", handbookWebDataSkillTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSkillTableBase.Columns.Add("Headings", headingsColumnBase0);
             var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase10);
+            var introHtmlColumnBase2 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("IntroHtml", introHtmlColumnBase2);
             var levelsAreHandbooksChoiceColumnBase = new ColumnBase<ColumnMappingBase>("LevelsAreHandbooksChoice", "boolean", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("LevelsAreHandbooksChoice", levelsAreHandbooksChoiceColumnBase);
             var orderColumnBase2 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataSkillTableBase);
@@ -1101,7 +1123,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase0, skill.FindProperty("ChapterSlugs")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, skill.FindProperty("ContentHash")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)groupColumnBase, skill.FindProperty("Group")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)htmlColumnBase1, skill.FindProperty("Html")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase2, skill.FindProperty("IntroHtml")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelsAreHandbooksChoiceColumnBase, skill.FindProperty("LevelsAreHandbooksChoice")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase2, skill.FindProperty("Order")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase2, skill.FindProperty("Slug")!, handbookWebDataSkillMappingBase);
@@ -1129,9 +1151,15 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var groupColumn = new Column("Group", "text", skillsTable);
             skillsTable.Columns.Add("Group", groupColumn);
             groupColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(groupColumn);
-            var htmlColumn1 = new Column("Html", "text", skillsTable);
-            skillsTable.Columns.Add("Html", htmlColumn1);
-            htmlColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(htmlColumn1);
+            var headingsColumn0 = new JsonColumn("Headings", "jsonb", skillsTable)
+            {
+                IsNullable = true
+            };
+            skillsTable.Columns.Add("Headings", headingsColumn0);
+            headingsColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn0);
+            var introHtmlColumn2 = new Column("IntroHtml", "text", skillsTable);
+            skillsTable.Columns.Add("IntroHtml", introHtmlColumn2);
+            introHtmlColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn2);
             var levelsAreHandbooksChoiceColumn = new Column("LevelsAreHandbooksChoice", "boolean", skillsTable);
             skillsTable.Columns.Add("LevelsAreHandbooksChoice", levelsAreHandbooksChoiceColumn);
             levelsAreHandbooksChoiceColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(levelsAreHandbooksChoiceColumn);
@@ -1154,7 +1182,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             skillsTable.Columns.Add("UpdatedAt", updatedAtColumn1);
             updatedAtColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(updatedAtColumn1);
             relationalModel.Tables.Add(("Skills", null), skillsTable);
-            var skillsTableMapping = new TableMapping(skill, skillsTable, null);
+            var skillsTableMapping = new TableMapping(skill, skillsTable, null)
+            {
+                IsSharedTablePrincipal = true,
+            };
             skillsTable.AddTypeMapping(skillsTableMapping, false);
             tableMappings11.Add(skillsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn10, skill.FindProperty("Id")!, skillsTableMapping);
@@ -1162,7 +1193,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(chapterSlugsColumn0, skill.FindProperty("ChapterSlugs")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn2, skill.FindProperty("ContentHash")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(groupColumn, skill.FindProperty("Group")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(htmlColumn1, skill.FindProperty("Html")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn2, skill.FindProperty("IntroHtml")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(levelsAreHandbooksChoiceColumn, skill.FindProperty("LevelsAreHandbooksChoice")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn2, skill.FindProperty("Order")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn2, skill.FindProperty("Slug")!, skillsTableMapping);
@@ -1170,6 +1201,28 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(summaryColumn3, skill.FindProperty("Summary")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn4, skill.FindProperty("Title")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(updatedAtColumn1, skill.FindProperty("UpdatedAt")!, skillsTableMapping);
+
+            var storedHeading0 = FindEntityType("Handbook.Web.Data.Skill.Headings#StoredHeading")!;
+
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var handbookWebDataSkillMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading0, handbookWebDataSkillTableBase, null);
+            handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase0, null);
+            defaultTableMappings12.Add(handbookWebDataSkillMappingBase0);
+
+            var tableMappings12 = new List<TableMapping>();
+            storedHeading0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var skillsTableMapping0 = new TableMapping(storedHeading0, skillsTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            skillsTable.AddTypeMapping(skillsTableMapping0, null);
+            tableMappings12.Add(skillsTableMapping0);
+            skillsTable.AddRowInternalForeignKey(storedHeading0, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.Skill.Headings#StoredHeading",
+                new[] { "SkillId" },
+                "Handbook.Web.Data.Skill",
+                new[] { "Id" }));
             var pK_Skills = new UniqueConstraint("PK_Skills", skillsTable, new[] { idColumn10 });
             skillsTable.PrimaryKey = pK_Skills;
             pK_Skills.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Skills));
@@ -1191,8 +1244,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var skillLevel = FindEntityType("Handbook.Web.Data.SkillLevel")!;
 
-            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var handbookWebDataSkillLevelTableBase = new TableBase("Handbook.Web.Data.SkillLevel", null, relationalModel);
             var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillLevelTableBase);
             handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase11);
@@ -1205,14 +1258,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.SkillLevel", handbookWebDataSkillLevelTableBase);
             var handbookWebDataSkillLevelMappingBase = new TableMappingBase<ColumnMappingBase>(skillLevel, handbookWebDataSkillLevelTableBase, null);
             handbookWebDataSkillLevelTableBase.AddTypeMapping(handbookWebDataSkillLevelMappingBase, false);
-            defaultTableMappings12.Add(handbookWebDataSkillLevelMappingBase);
+            defaultTableMappings13.Add(handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase1, skillLevel.FindProperty("Level")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)meaningColumnBase, skillLevel.FindProperty("Meaning")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase0, skillLevel.FindProperty("SkillId")!, handbookWebDataSkillLevelMappingBase);
 
-            var tableMappings12 = new List<TableMapping>();
-            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var tableMappings13 = new List<TableMapping>();
+            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var skillLevelsTable = new Table("SkillLevels", null, relationalModel);
             var idColumn11 = new Column("Id", "integer", skillLevelsTable);
             skillLevelsTable.Columns.Add("Id", idColumn11);
@@ -1230,7 +1283,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("SkillLevels", null), skillLevelsTable);
             var skillLevelsTableMapping = new TableMapping(skillLevel, skillLevelsTable, null);
             skillLevelsTable.AddTypeMapping(skillLevelsTableMapping, false);
-            tableMappings12.Add(skillLevelsTableMapping);
+            tableMappings13.Add(skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn11, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn1, skillLevel.FindProperty("Level")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(meaningColumn, skillLevel.FindProperty("Meaning")!, skillLevelsTableMapping);
@@ -1256,8 +1309,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
 
-            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
             var contentHashColumnBase3 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase3);
@@ -1313,7 +1366,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Suggestion", handbookWebDataSuggestionTableBase);
             var handbookWebDataSuggestionMappingBase = new TableMappingBase<ColumnMappingBase>(suggestion, handbookWebDataSuggestionTableBase, null);
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
-            defaultTableMappings13.Add(handbookWebDataSuggestionMappingBase);
+            defaultTableMappings14.Add(handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase3, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
@@ -1330,8 +1383,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, suggestion.FindProperty("Status")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase0, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings14 = new List<TableMapping>();
+            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
             var suggestionsTable = new Table("Suggestions", null, relationalModel);
             var idColumn12 = new Column("Id", "integer", suggestionsTable);
             suggestionsTable.Columns.Add("Id", idColumn12);
@@ -1403,7 +1456,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("Suggestions", null), suggestionsTable);
             var suggestionsTableMapping = new TableMapping(suggestion, suggestionsTable, null);
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
-            tableMappings13.Add(suggestionsTableMapping);
+            tableMappings14.Add(suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, suggestion.FindProperty("Id")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn3, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
@@ -1449,8 +1502,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
@@ -1467,13 +1520,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings14.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings15.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings14 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings15 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
             var idColumn13 = new Column("Id", "integer", dataProtectionKeysTable);
             dataProtectionKeysTable.Columns.Add("Id", idColumn13);
@@ -1494,7 +1547,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings14.Add(dataProtectionKeysTableMapping);
+            tableMappings15.Add(dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(idColumn13, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);

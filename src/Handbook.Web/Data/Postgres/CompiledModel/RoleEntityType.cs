@@ -332,38 +332,38 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             contentHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var html = runtimeEntityType.AddProperty(
-                "Html",
+            var introHtml = runtimeEntityType.AddProperty(
+                "IntroHtml",
                 typeof(string),
-                propertyInfo: typeof(Role).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Role).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            html.SetGetter(
-                string (Role instance) => RoleUnsafeAccessors.Html(instance),
-                bool (Role instance) => RoleUnsafeAccessors.Html(instance) == null);
-            html.SetSetter(
+                propertyInfo: typeof(Role).GetProperty("IntroHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<IntroHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            introHtml.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.IntroHtml(instance),
+                bool (Role instance) => RoleUnsafeAccessors.IntroHtml(instance) == null);
+            introHtml.SetSetter(
                 Role (Role instance, string value) =>
                 {
-                    RoleUnsafeAccessors.Html(instance) = value;
+                    RoleUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetMaterializationSetter(
+            introHtml.SetMaterializationSetter(
                 Role (Role instance, string value) =>
                 {
-                    RoleUnsafeAccessors.Html(instance) = value;
+                    RoleUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetAccessors(
-                string (IInternalEntry entry) => RoleUnsafeAccessors.Html(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => RoleUnsafeAccessors.Html(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 5),
-                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
-            html.SetPropertyIndexes(
+            introHtml.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.IntroHtml(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.IntroHtml(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(introHtml));
+            introHtml.SetPropertyIndexes(
                 index: 5,
                 originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
-            html.TypeMapping = StringTypeMapping.Default.Clone(
+            introHtml.TypeMapping = StringTypeMapping.Default.Clone(
                 comparer: new ValueComparer<string>(
                     bool (string v1, string v2) => v1 == v2,
                     int (string v) => ((object)v).GetHashCode(),
@@ -378,7 +378,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     string (string v) => v),
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
-            html.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            introHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var order = runtimeEntityType.AddProperty(
                 "Order",
@@ -737,7 +737,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var areas = runtimeEntityType.FindProperty("Areas");
             var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
-            var html = runtimeEntityType.FindProperty("Html");
+            var introHtml = runtimeEntityType.FindProperty("IntroHtml");
             var order = runtimeEntityType.FindProperty("Order");
             var slug = runtimeEntityType.FindProperty("Slug");
             var sourcePath = runtimeEntityType.FindProperty("SourcePath");
@@ -754,7 +754,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, int, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, int, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -768,7 +768,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
                 propertyCount: 13,

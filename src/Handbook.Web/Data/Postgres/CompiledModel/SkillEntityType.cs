@@ -27,7 +27,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(Skill),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 1,
+                navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -313,38 +313,38 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             group.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var html = runtimeEntityType.AddProperty(
-                "Html",
+            var introHtml = runtimeEntityType.AddProperty(
+                "IntroHtml",
                 typeof(string),
-                propertyInfo: typeof(Skill).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Skill).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            html.SetGetter(
-                string (Skill instance) => SkillUnsafeAccessors.Html(instance),
-                bool (Skill instance) => SkillUnsafeAccessors.Html(instance) == null);
-            html.SetSetter(
+                propertyInfo: typeof(Skill).GetProperty("IntroHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Skill).GetField("<IntroHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            introHtml.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.IntroHtml(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.IntroHtml(instance) == null);
+            introHtml.SetSetter(
                 Skill (Skill instance, string value) =>
                 {
-                    SkillUnsafeAccessors.Html(instance) = value;
+                    SkillUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetMaterializationSetter(
+            introHtml.SetMaterializationSetter(
                 Skill (Skill instance, string value) =>
                 {
-                    SkillUnsafeAccessors.Html(instance) = value;
+                    SkillUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetAccessors(
-                string (IInternalEntry entry) => SkillUnsafeAccessors.Html(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => SkillUnsafeAccessors.Html(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 5),
-                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
-            html.SetPropertyIndexes(
+            introHtml.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.IntroHtml(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.IntroHtml(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(introHtml));
+            introHtml.SetPropertyIndexes(
                 index: 5,
                 originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
-            html.TypeMapping = StringTypeMapping.Default.Clone(
+            introHtml.TypeMapping = StringTypeMapping.Default.Clone(
                 comparer: new ValueComparer<string>(
                     bool (string v1, string v2) => v1 == v2,
                     int (string v) => ((object)v).GetHashCode(),
@@ -359,7 +359,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     string (string v) => v),
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
-            html.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            introHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var levelsAreHandbooksChoice = runtimeEntityType.AddProperty(
                 "LevelsAreHandbooksChoice",
@@ -717,7 +717,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
             var group = runtimeEntityType.FindProperty("Group");
-            var html = runtimeEntityType.FindProperty("Html");
+            var introHtml = runtimeEntityType.FindProperty("IntroHtml");
             var levelsAreHandbooksChoice = runtimeEntityType.FindProperty("LevelsAreHandbooksChoice");
             var order = runtimeEntityType.FindProperty("Order");
             var slug = runtimeEntityType.FindProperty("Slug");
@@ -728,12 +728,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var key = runtimeEntityType.FindKey(new[] { id });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var headings = runtimeEntityType.FindNavigation("Headings");
             var levels = runtimeEntityType.FindNavigation("Levels");
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Skill)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, string, string, string, bool, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(group) == null ? null : ((ValueComparer<string>)(((IProperty)group).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(group))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<bool>)(((IProperty)levelsAreHandbooksChoice).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(levelsAreHandbooksChoice)), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, string, string, string, bool, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(group) == null ? null : ((ValueComparer<string>)(((IProperty)group).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(group))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<bool>)(((IProperty)levelsAreHandbooksChoice).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(levelsAreHandbooksChoice)), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -747,16 +748,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Skill)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SkillLevel>>(levels)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SkillLevel>>(levels)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
                 propertyCount: 13,
-                navigationCount: 1,
+                navigationCount: 2,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
                 originalValueCount: 13,
                 shadowCount: 0,
-                relationshipCount: 2,
+                relationshipCount: 3,
                 storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

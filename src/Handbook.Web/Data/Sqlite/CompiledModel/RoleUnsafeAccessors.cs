@@ -25,8 +25,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ContentHash>k__BackingField")]
         public static extern ref string ContentHash(Role @this);
 
-        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Html>k__BackingField")]
-        public static extern ref string Html(Role @this);
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IntroHtml>k__BackingField")]
+        public static extern ref string IntroHtml(Role @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Order>k__BackingField")]
         public static extern ref int Order(Role @this);
@@ -50,7 +50,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
         public static extern ref DateTimeOffset UpdatedAt(Role @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Headings>k__BackingField")]
-        public static extern ref List<RoleHeading> Headings(Role @this);
+        public static extern ref List<StoredHeading> Headings(Role @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Skills>k__BackingField")]
         public static extern ref List<RoleSkill> Skills(Role @this);

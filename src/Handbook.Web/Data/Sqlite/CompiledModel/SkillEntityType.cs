@@ -27,7 +27,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 typeof(Skill),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 1,
+                navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -252,38 +252,38 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 storeGenerationIndex: -1);
             group.TypeMapping = SqliteStringTypeMapping.Default;
 
-            var html = runtimeEntityType.AddProperty(
-                "Html",
+            var introHtml = runtimeEntityType.AddProperty(
+                "IntroHtml",
                 typeof(string),
-                propertyInfo: typeof(Skill).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Skill).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            html.SetGetter(
-                string (Skill instance) => SkillUnsafeAccessors.Html(instance),
-                bool (Skill instance) => SkillUnsafeAccessors.Html(instance) == null);
-            html.SetSetter(
+                propertyInfo: typeof(Skill).GetProperty("IntroHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Skill).GetField("<IntroHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            introHtml.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.IntroHtml(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.IntroHtml(instance) == null);
+            introHtml.SetSetter(
                 Skill (Skill instance, string value) =>
                 {
-                    SkillUnsafeAccessors.Html(instance) = value;
+                    SkillUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetMaterializationSetter(
+            introHtml.SetMaterializationSetter(
                 Skill (Skill instance, string value) =>
                 {
-                    SkillUnsafeAccessors.Html(instance) = value;
+                    SkillUnsafeAccessors.IntroHtml(instance) = value;
                     return instance;
                 });
-            html.SetAccessors(
-                string (IInternalEntry entry) => SkillUnsafeAccessors.Html(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => SkillUnsafeAccessors.Html(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 5),
-                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
-            html.SetPropertyIndexes(
+            introHtml.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.IntroHtml(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.IntroHtml(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(introHtml));
+            introHtml.SetPropertyIndexes(
                 index: 5,
                 originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
-            html.TypeMapping = SqliteStringTypeMapping.Default;
+            introHtml.TypeMapping = SqliteStringTypeMapping.Default;
 
             var levelsAreHandbooksChoice = runtimeEntityType.AddProperty(
                 "LevelsAreHandbooksChoice",
@@ -566,7 +566,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
             var group = runtimeEntityType.FindProperty("Group");
-            var html = runtimeEntityType.FindProperty("Html");
+            var introHtml = runtimeEntityType.FindProperty("IntroHtml");
             var levelsAreHandbooksChoice = runtimeEntityType.FindProperty("LevelsAreHandbooksChoice");
             var order = runtimeEntityType.FindProperty("Order");
             var slug = runtimeEntityType.FindProperty("Slug");
@@ -577,12 +577,13 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var key = runtimeEntityType.FindKey(new[] { id });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var headings = runtimeEntityType.FindNavigation("Headings");
             var levels = runtimeEntityType.FindNavigation("Levels");
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Skill)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, string, string, string, bool, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(group) == null ? null : ((ValueComparer<string>)(((IProperty)group).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(group))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<bool>)(((IProperty)levelsAreHandbooksChoice).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(levelsAreHandbooksChoice)), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, string, string, string, bool, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(group) == null ? null : ((ValueComparer<string>)(((IProperty)group).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(group))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<bool>)(((IProperty)levelsAreHandbooksChoice).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(levelsAreHandbooksChoice)), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -596,16 +597,16 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Skill)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SkillLevel>>(levels)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SkillLevel>>(levels)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
                 propertyCount: 13,
-                navigationCount: 1,
+                navigationCount: 2,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
                 originalValueCount: 13,
                 shadowCount: 0,
-                relationshipCount: 2,
+                relationshipCount: 3,
                 storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

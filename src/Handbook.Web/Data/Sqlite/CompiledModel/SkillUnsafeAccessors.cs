@@ -25,8 +25,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Group>k__BackingField")]
         public static extern ref string Group(Skill @this);
 
-        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Html>k__BackingField")]
-        public static extern ref string Html(Skill @this);
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IntroHtml>k__BackingField")]
+        public static extern ref string IntroHtml(Skill @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<LevelsAreHandbooksChoice>k__BackingField")]
         public static extern ref bool LevelsAreHandbooksChoice(Skill @this);
@@ -48,6 +48,9 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<UpdatedAt>k__BackingField")]
         public static extern ref DateTimeOffset UpdatedAt(Skill @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Headings>k__BackingField")]
+        public static extern ref List<StoredHeading> Headings(Skill @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Levels>k__BackingField")]
         public static extern ref List<SkillLevel> Levels(Skill @this);

@@ -17,15 +17,16 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Handbook.Web.Data.Postgres.CompiledModel
 {
     [EntityFrameworkInternal]
-    public partial class RoleHeadingEntityType
+    public partial class StoredHeadingEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Handbook.Web.Data.RoleHeading",
-                typeof(RoleHeading),
+                "Handbook.Web.Data.Role.Headings#StoredHeading",
+                typeof(StoredHeading),
                 baseEntityType,
-                propertyCount: 6,
+                sharedClrType: true,
+                propertyCount: 8,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -101,26 +102,26 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var anchor = runtimeEntityType.AddProperty(
                 "Anchor",
                 typeof(string),
-                propertyInfo: typeof(RoleHeading).GetProperty("Anchor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RoleHeading).GetField("<Anchor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                propertyInfo: typeof(StoredHeading).GetProperty("Anchor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<Anchor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             anchor.SetGetter(
-                string (RoleHeading instance) => RoleHeadingUnsafeAccessors.Anchor(instance),
-                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.Anchor(instance) == null);
+                string (StoredHeading instance) => StoredHeadingUnsafeAccessors.Anchor(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.Anchor(instance) == null);
             anchor.SetSetter(
-                RoleHeading (RoleHeading instance, string value) =>
+                StoredHeading (StoredHeading instance, string value) =>
                 {
-                    RoleHeadingUnsafeAccessors.Anchor(instance) = value;
+                    StoredHeadingUnsafeAccessors.Anchor(instance) = value;
                     return instance;
                 });
             anchor.SetMaterializationSetter(
-                RoleHeading (RoleHeading instance, string value) =>
+                StoredHeading (StoredHeading instance, string value) =>
                 {
-                    RoleHeadingUnsafeAccessors.Anchor(instance) = value;
+                    StoredHeadingUnsafeAccessors.Anchor(instance) = value;
                     return instance;
                 });
             anchor.SetAccessors(
-                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Anchor(((RoleHeading)(entry.Entity))),
-                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Anchor(((RoleHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Anchor(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Anchor(((StoredHeading)(entry.Entity))),
                 string (IInternalEntry entry) => entry.ReadOriginalValue<string>(anchor, 2),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(anchor));
             anchor.SetPropertyIndexes(
@@ -146,35 +147,83 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             anchor.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var html = runtimeEntityType.AddProperty(
+                "Html",
+                typeof(string),
+                propertyInfo: typeof(StoredHeading).GetProperty("Html", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<Html>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            html.SetGetter(
+                string (StoredHeading instance) => StoredHeadingUnsafeAccessors.Html(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.Html(instance) == null);
+            html.SetSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetMaterializationSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.Html(instance) = value;
+                    return instance;
+                });
+            html.SetAccessors(
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Html(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Html(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
+            html.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            html.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            html.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var level = runtimeEntityType.AddProperty(
                 "Level",
                 typeof(int),
-                propertyInfo: typeof(RoleHeading).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RoleHeading).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(StoredHeading).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             level.SetGetter(
-                int (RoleHeading instance) => RoleHeadingUnsafeAccessors.Level(instance),
-                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.Level(instance) == 0);
+                int (StoredHeading instance) => StoredHeadingUnsafeAccessors.Level(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.Level(instance) == 0);
             level.SetSetter(
-                RoleHeading (RoleHeading instance, int value) =>
+                StoredHeading (StoredHeading instance, int value) =>
                 {
-                    RoleHeadingUnsafeAccessors.Level(instance) = value;
+                    StoredHeadingUnsafeAccessors.Level(instance) = value;
                     return instance;
                 });
             level.SetMaterializationSetter(
-                RoleHeading (RoleHeading instance, int value) =>
+                StoredHeading (StoredHeading instance, int value) =>
                 {
-                    RoleHeadingUnsafeAccessors.Level(instance) = value;
+                    StoredHeadingUnsafeAccessors.Level(instance) = value;
                     return instance;
                 });
             level.SetAccessors(
-                int (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Level(((RoleHeading)(entry.Entity))),
-                int (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Level(((RoleHeading)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 3),
+                int (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Level(((StoredHeading)(entry.Entity))),
+                int (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Level(((StoredHeading)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 4),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(level));
             level.SetPropertyIndexes(
-                index: 3,
-                originalValueIndex: 3,
+                index: 4,
+                originalValueIndex: 4,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -198,31 +247,31 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var sectionMarkdown = runtimeEntityType.AddProperty(
                 "SectionMarkdown",
                 typeof(string),
-                propertyInfo: typeof(RoleHeading).GetProperty("SectionMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RoleHeading).GetField("<SectionMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                propertyInfo: typeof(StoredHeading).GetProperty("SectionMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<SectionMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             sectionMarkdown.SetGetter(
-                string (RoleHeading instance) => RoleHeadingUnsafeAccessors.SectionMarkdown(instance),
-                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.SectionMarkdown(instance) == null);
+                string (StoredHeading instance) => StoredHeadingUnsafeAccessors.SectionMarkdown(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.SectionMarkdown(instance) == null);
             sectionMarkdown.SetSetter(
-                RoleHeading (RoleHeading instance, string value) =>
+                StoredHeading (StoredHeading instance, string value) =>
                 {
-                    RoleHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
+                    StoredHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
                     return instance;
                 });
             sectionMarkdown.SetMaterializationSetter(
-                RoleHeading (RoleHeading instance, string value) =>
+                StoredHeading (StoredHeading instance, string value) =>
                 {
-                    RoleHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
+                    StoredHeadingUnsafeAccessors.SectionMarkdown(instance) = value;
                     return instance;
                 });
             sectionMarkdown.SetAccessors(
-                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.SectionMarkdown(((RoleHeading)(entry.Entity))),
-                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.SectionMarkdown(((RoleHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 4),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.SectionMarkdown(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.SectionMarkdown(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 5),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionMarkdown));
             sectionMarkdown.SetPropertyIndexes(
-                index: 4,
-                originalValueIndex: 4,
+                index: 5,
+                originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -246,31 +295,31 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var text = runtimeEntityType.AddProperty(
                 "Text",
                 typeof(string),
-                propertyInfo: typeof(RoleHeading).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(RoleHeading).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                propertyInfo: typeof(StoredHeading).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             text.SetGetter(
-                string (RoleHeading instance) => RoleHeadingUnsafeAccessors.Text(instance),
-                bool (RoleHeading instance) => RoleHeadingUnsafeAccessors.Text(instance) == null);
+                string (StoredHeading instance) => StoredHeadingUnsafeAccessors.Text(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.Text(instance) == null);
             text.SetSetter(
-                RoleHeading (RoleHeading instance, string value) =>
+                StoredHeading (StoredHeading instance, string value) =>
                 {
-                    RoleHeadingUnsafeAccessors.Text(instance) = value;
+                    StoredHeadingUnsafeAccessors.Text(instance) = value;
                     return instance;
                 });
             text.SetMaterializationSetter(
-                RoleHeading (RoleHeading instance, string value) =>
+                StoredHeading (StoredHeading instance, string value) =>
                 {
-                    RoleHeadingUnsafeAccessors.Text(instance) = value;
+                    StoredHeadingUnsafeAccessors.Text(instance) = value;
                     return instance;
                 });
             text.SetAccessors(
-                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Text(((RoleHeading)(entry.Entity))),
-                string (IInternalEntry entry) => RoleHeadingUnsafeAccessors.Text(((RoleHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 5),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Text(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Text(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 6),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
             text.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 6,
+                originalValueIndex: 6,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -291,6 +340,54 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             text.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var titleHtml = runtimeEntityType.AddProperty(
+                "TitleHtml",
+                typeof(string),
+                propertyInfo: typeof(StoredHeading).GetProperty("TitleHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<TitleHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            titleHtml.SetGetter(
+                string (StoredHeading instance) => StoredHeadingUnsafeAccessors.TitleHtml(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.TitleHtml(instance) == null);
+            titleHtml.SetSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.TitleHtml(instance) = value;
+                    return instance;
+                });
+            titleHtml.SetMaterializationSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.TitleHtml(instance) = value;
+                    return instance;
+                });
+            titleHtml.SetAccessors(
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.TitleHtml(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.TitleHtml(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleHtml, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(titleHtml));
+            titleHtml.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            titleHtml.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            titleHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var key = runtimeEntityType.AddKey(
                 new[] { roleId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
@@ -310,43 +407,43 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var headings = principalEntityType.AddNavigation("Headings",
                 runtimeForeignKey,
                 onDependent: false,
-                typeof(List<RoleHeading>),
+                typeof(List<StoredHeading>),
                 propertyInfo: typeof(Role).GetProperty("Headings", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Role).GetField("<Headings>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 eagerLoaded: true);
 
             headings.SetGetter(
-                List<RoleHeading> (Role instance) => RoleUnsafeAccessors.Headings(instance),
+                List<StoredHeading> (Role instance) => RoleUnsafeAccessors.Headings(instance),
                 bool (Role instance) => RoleUnsafeAccessors.Headings(instance) == null);
             headings.SetSetter(
-                Role (Role instance, List<RoleHeading> value) =>
+                Role (Role instance, List<StoredHeading> value) =>
                 {
                     RoleUnsafeAccessors.Headings(instance) = value;
                     return instance;
                 });
             headings.SetMaterializationSetter(
-                Role (Role instance, List<RoleHeading> value) =>
+                Role (Role instance, List<StoredHeading> value) =>
                 {
                     RoleUnsafeAccessors.Headings(instance) = value;
                     return instance;
                 });
             headings.SetAccessors(
-                List<RoleHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
-                List<RoleHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
+                List<StoredHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
+                List<StoredHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
                 null,
-                List<RoleHeading> (IInternalEntry entry) => entry.GetCurrentValue<List<RoleHeading>>(headings));
+                List<StoredHeading> (IInternalEntry entry) => entry.GetCurrentValue<List<StoredHeading>>(headings));
             headings.SetPropertyIndexes(
                 index: 0,
                 originalValueIndex: -1,
                 shadowIndex: -1,
                 relationshipIndex: 1,
                 storeGenerationIndex: -1);
-            headings.SetCollectionAccessor<Role, List<RoleHeading>, RoleHeading>(
-                List<RoleHeading> (Role entity) => RoleUnsafeAccessors.Headings(entity),
-                (Role entity, List<RoleHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<RoleHeading>)collection),
-                (Role entity, List<RoleHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<RoleHeading>)collection),
-                List<RoleHeading> (Role entity, Action<Role, List<RoleHeading>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Role, List<RoleHeading>, List<RoleHeading>>(entity, setter),
-                List<RoleHeading> () => new List<RoleHeading>());
+            headings.SetCollectionAccessor<Role, List<StoredHeading>, StoredHeading>(
+                List<StoredHeading> (Role entity) => RoleUnsafeAccessors.Headings(entity),
+                (Role entity, List<StoredHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<StoredHeading>)collection),
+                (Role entity, List<StoredHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<StoredHeading>)collection),
+                List<StoredHeading> (Role entity, Action<Role, List<StoredHeading>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Role, List<StoredHeading>, List<StoredHeading>>(entity, setter),
+                List<StoredHeading> () => new List<StoredHeading>());
             return runtimeForeignKey;
         }
 
@@ -355,17 +452,19 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var roleId = runtimeEntityType.FindProperty("RoleId");
             var __synthesizedOrdinal = runtimeEntityType.FindProperty("__synthesizedOrdinal");
             var anchor = runtimeEntityType.FindProperty("Anchor");
+            var html = runtimeEntityType.FindProperty("Html");
             var level = runtimeEntityType.FindProperty("Level");
             var sectionMarkdown = runtimeEntityType.FindProperty("SectionMarkdown");
             var text = runtimeEntityType.FindProperty("Text");
+            var titleHtml = runtimeEntityType.FindProperty("TitleHtml");
             var key = runtimeEntityType.FindKey(new[] { roleId, __synthesizedOrdinal });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
-                    var structuralType = ((RoleHeading)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, int, string, int, string, string>(((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
+                    var structuralType = ((StoredHeading)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, int, string, string, int, string, string, string>(((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))), (source.GetCurrentValue<string>(titleHtml) == null ? null : ((ValueComparer<string>)(((IProperty)titleHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleHtml))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(default(int))))));
@@ -378,15 +477,15 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             runtimeEntityType.SetRelationshipSnapshotFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
-                    var structuralType = ((RoleHeading)(source.Entity));
+                    var structuralType = ((StoredHeading)(source.Entity));
                     return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)roleId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 6,
+                propertyCount: 8,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 6,
+                originalValueCount: 8,
                 shadowCount: 2,
                 relationshipCount: 2,
                 storeGeneratedCount: 2));
