@@ -39,7 +39,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         List<ContentFile> files;
         try
         {
-            files = FindFiles(root, errors);
+            files = ContentFiles.Find(root, errors);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -114,44 +114,9 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         return new ContentSet([], [], [], [], errors, new HashSet<string>(), "") { FolderUnreadable = true };
     }
 
-    /// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
-    private sealed record ContentFile(string Path, string FullPath, string Folder, FileKind Kind);
-
     /// <param name="TextHash">The file's content hash (its text and how it renders), for the content version.</param>
     /// <param name="ClaimedSlug">The slug a file that failed to parse seems to claim.</param>
     private sealed record ParsedFile(string Path, string Folder, FileKind Kind, object? Document, IReadOnlyList<ContentError> Errors, byte[] TextHash, string? ClaimedSlug);
-
-    /// <summary>The handbook's files in a stable order: part folders, then the files in each.</summary>
-    private static List<ContentFile> FindFiles(string root, List<ContentError> errors)
-    {
-        var found = new List<ContentFile>();
-        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
-        {
-            var folderName = Path.GetFileName(folder);
-            var files = Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
-            if (files.Count == 0)
-            {
-                continue;
-            }
-            var isPart = File.Exists(Path.Combine(folder, PartFileName));
-            if (!isPart && folderName is not (RolesFolder or SkillsFolder))
-            {
-                errors.Add(new ContentError(folderName, 1, $"The folder '{folderName}' has chapters but no {PartFileName}: add one with the part's title, slug and order."));
-                continue;
-            }
-            foreach (var file in files)
-            {
-                var kind = (folderName, isPart) switch
-                {
-                    (RolesFolder, false) => FileKind.Role,
-                    (SkillsFolder, false) => FileKind.Skill,
-                    _ => Path.GetFileName(file) == PartFileName ? FileKind.Part : FileKind.Chapter,
-                };
-                found.Add(new ContentFile(Path.GetRelativePath(root, file).Replace('\\', '/'), file, folderName, kind));
-            }
-        }
-        return found;
-    }
 
     /// <summary>
     /// Reads a chapter of the set again, in full: its HTML, its sections for search and each

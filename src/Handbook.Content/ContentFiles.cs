@@ -1,0 +1,40 @@
+namespace Handbook.Content;
+
+/// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
+internal sealed record ContentFile(string Path, string FullPath, string Folder, FileKind Kind);
+
+/// <summary>Finds the handbook's files in a content folder: a folder a part (with its part file), or roles/ or skills/.</summary>
+internal static class ContentFiles
+{
+    /// <summary>The handbook's files in a stable order: part folders, then the files in each.</summary>
+    public static List<ContentFile> Find(string root, List<ContentError> errors)
+    {
+        var found = new List<ContentFile>();
+        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var folderName = Path.GetFileName(folder);
+            var files = Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
+            if (files.Count == 0)
+            {
+                continue;
+            }
+            var isPart = File.Exists(Path.Combine(folder, ContentLoader.PartFileName));
+            if (!isPart && folderName is not (ContentLoader.RolesFolder or ContentLoader.SkillsFolder))
+            {
+                errors.Add(new ContentError(folderName, 1, $"The folder '{folderName}' has chapters but no {ContentLoader.PartFileName}: add one with the part's title, slug and order."));
+                continue;
+            }
+            foreach (var file in files)
+            {
+                var kind = (folderName, isPart) switch
+                {
+                    (ContentLoader.RolesFolder, false) => FileKind.Role,
+                    (ContentLoader.SkillsFolder, false) => FileKind.Skill,
+                    _ => Path.GetFileName(file) == ContentLoader.PartFileName ? FileKind.Part : FileKind.Chapter,
+                };
+                found.Add(new ContentFile(Path.GetRelativePath(root, file).Replace('\\', '/'), file, folderName, kind));
+            }
+        }
+        return found;
+    }
+}
