@@ -48,6 +48,7 @@ public static class WebExtensions
             options.KeyLengthLimit = RequestLimits.MaxFormKeyLength;
             options.MultipartBodyLengthLimit = RequestLimits.MaxBodyBytes;
         });
+        services.AddScoped<Controllers.PathwayQueries>();
         services.AddScoped<SuggestionTargets>();
         services.AddScoped<Admin.ModeratorAccounts>();
         services.AddScoped<Search.HandbookSearch>();

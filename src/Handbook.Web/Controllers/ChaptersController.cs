@@ -47,13 +47,13 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
             ? new PageSection(linked.Anchor, linked.Text)
             : TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training))
                 .FirstOrDefault(s => s.Anchor == section);
-        var meta = PageMeta.Article(page.Title, page.Summary, $"/chapters/{slug}", linkedSection, linked?.Excerpt);
+        var meta = PageMeta.Article(page.Title, page.Summary, SiteAddress.Chapter(slug), linkedSection, linked?.Excerpt);
         return View(new ChapterViewModel(
             meta,
             slug,
             ChapterLinkModel.FormatNumber(page.Part.Number, page.Order),
             page.Title,
-            new ProseModel(page.IntroHtml, page.Headings.Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html)).ToList(), $"/chapters/{slug}"),
+            new ProseModel(page.IntroHtml, page.Headings.Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html)).ToList(), SiteAddress.Chapter(slug)),
             page.Part,
             page.Headings.Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)).ToList(),
             page.Reading.Where(r => r.List == ReadingList.Reading).ToList(),
@@ -71,6 +71,6 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
             .Select(p => p.Slug)
             .FirstOrDefaultAsync(cancellationToken);
         // The query goes along: a link copied from a heading names its section (?section=).
-        return current is null ? NotFound() : RedirectPermanent($"/chapters/{current}{Request.QueryString}");
+        return current is null ? NotFound() : RedirectPermanent(SiteAddress.Chapter(current) + Request.QueryString);
     }
 }

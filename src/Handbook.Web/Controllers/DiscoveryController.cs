@@ -30,9 +30,9 @@ public sealed class DiscoveryController(HandbookDbContext db, PublicAddress addr
         var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Order).Select(r => new { r.Slug, r.UpdatedAt }).ToListAsync(cancellationToken);
         var skills = await db.Skills.AsNoTracking().OrderBy(s => s.Order).Select(s => new { s.Slug, s.UpdatedAt }).ToListAsync(cancellationToken);
         var urls = new List<(string Path, DateTimeOffset? Modified)> { ("/", null), ("/contents", null), ("/roles", null), ("/skills", null), ("/reading", null), ("/print", null) };
-        urls.AddRange(chapters.Select(c => ($"/chapters/{c.Slug}", (DateTimeOffset?)c.UpdatedAt)));
-        urls.AddRange(roles.Select(r => ($"/roles/{r.Slug}", (DateTimeOffset?)r.UpdatedAt)));
-        urls.AddRange(skills.Select(s => ($"/skills/{s.Slug}", (DateTimeOffset?)s.UpdatedAt)));
+        urls.AddRange(chapters.Select(c => (SiteAddress.Chapter(c.Slug), (DateTimeOffset?)c.UpdatedAt)));
+        urls.AddRange(roles.Select(r => (SiteAddress.Role(r.Slug), (DateTimeOffset?)r.UpdatedAt)));
+        urls.AddRange(skills.Select(s => (SiteAddress.Skill(s.Slug), (DateTimeOffset?)s.UpdatedAt)));
 
         return Xml(writer =>
         {

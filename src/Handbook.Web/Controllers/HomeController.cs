@@ -25,7 +25,7 @@ public sealed class HomeController(HandbookDbContext db) : Controller
                 .OrderBy(r => r.Order)
                 .Select(r => new { r.Title, r.Stage, r.Slug })
                 .ToListAsync(cancellationToken))
-            .Select(r => new PathwayStep(r.Title, ContentRules.Stages[r.Stage], $"/roles/{r.Slug}"))
+            .Select(r => new PathwayStep(r.Title, ContentRules.Stages[r.Stage], SiteAddress.Role(r.Slug)))
             .ToList();
 
         return View(new HomeViewModel(

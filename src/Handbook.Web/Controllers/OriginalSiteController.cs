@@ -25,6 +25,6 @@ public sealed class OriginalSiteController(HandbookDbContext db) : Controller
             .Where(p => p.Slug == lowered || p.Aliases.Contains(lowered))
             .Select(p => p.Slug)
             .FirstOrDefaultAsync(cancellationToken);
-        return current is null ? NotFound() : RedirectPermanent($"/chapters/{current}");
+        return current is null ? NotFound() : RedirectPermanent(SiteAddress.Chapter(current));
     }
 }

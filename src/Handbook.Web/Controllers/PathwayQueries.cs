@@ -1,8 +1,9 @@
 using Handbook.Content;
+using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
-namespace Handbook.Web.Data;
+namespace Handbook.Web.Controllers;
 
 /// <summary>A role with the level it expects in each skill, keyed by skill slug.</summary>
 public sealed record RoleWithLevels(RoleLink Link, string Summary, Prose Prose, IReadOnlyList<string> Areas, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Levels)
@@ -19,8 +20,9 @@ public sealed record RoleWithLevels(RoleLink Link, string Summary, Prose Prose, 
 public sealed record SkillWithMeanings(string Title, string Slug, string Group, bool IsHandbooksChoice, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Meanings);
 
 /// <summary>
-/// The queries the role, skill and reading pages share. The pathway is small (a handful of roles and
-/// skills), so each is read whole in one query and shaped in memory.
+/// The queries the role, skill, reading and print pages share, each shaped for their view models
+/// (so beside the controllers, not in Data/, whose queries know no view). The pathway is small (a
+/// handful of roles and skills), so each is read whole in one query and shaped in memory.
 /// </summary>
 public sealed class PathwayQueries(HandbookDbContext db)
 {
@@ -66,6 +68,12 @@ public sealed class PathwayQueries(HandbookDbContext db)
     /// <summary>The slug of the skill that lists this one among its former slugs (its aliases), if any.</summary>
     public Task<string?> SkillSlugForAliasAsync(string alias, CancellationToken cancellationToken) =>
         db.Skills.AsNoTracking().Where(s => s.Aliases.Contains(alias)).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Each skill the role expects a level in, with what that level means for that skill.</summary>
+    public static List<SkillExpectationRow> Expectations(RoleWithLevels role, IEnumerable<SkillWithMeanings> skills) =>
+        skills.Where(s => role.Levels.ContainsKey(s.Slug))
+            .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
+            .ToList();
 
     /// <summary>Links to the chapters with these slugs, in the order given; unknown slugs are left out.</summary>
     public async Task<List<ChapterLinkModel>> ChaptersAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
         if (role is null)
         {
             return await pathway.RoleSlugForAliasAsync(slug, cancellationToken) is { } current
-                ? RedirectPermanent($"/roles/{current}/print")
+                ? RedirectPermanent(global::Handbook.Web.SiteAddress.RolePrint(current))
                 : NotFound();
         }
         var skills = await pathway.SkillsAsync(cancellationToken);
@@ -44,7 +44,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             role.Link,
             role.Summary,
             PrintHtml.Embed(role.Prose, "role", role.Link.Url, onPage, headingShift: 0),
-            SkillExpectationRow.ForRole(role, skills),
+            PathwayQueries.Expectations(role, skills),
             // The pack lists the chapters' reading once, together, at the end, as the role page does.
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
             reading));
@@ -84,7 +84,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             .ToListAsync(cancellationToken);
         var onPage = rows.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title,
-                PrintHtml.Embed(new Prose(p.IntroHtml, p.Headings), p.Slug, $"/chapters/{p.Slug}", onPage),
+                PrintHtml.Embed(new Prose(p.IntroHtml, p.Headings), p.Slug, global::Handbook.Web.SiteAddress.Chapter(p.Slug), onPage),
                 p.PartOrder, p.PartTitle, p.Reading))
             .ToList();
     }

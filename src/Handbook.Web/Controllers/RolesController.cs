@@ -38,7 +38,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
         {
             // A former slug of a renamed role answers with a permanent redirect to its current address.
             return await pathway.RoleSlugForAliasAsync(slug, cancellationToken) is { } current
-                ? RedirectPermanent($"/roles/{current}{Request.QueryString}")
+                ? RedirectPermanent(SiteAddress.Role(current) + Request.QueryString)
                 : NotFound();
         }
         var role = roles[index];
@@ -57,7 +57,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             role.Link,
             role.Summary,
             new ProseModel(role.Prose.Intro, role.Prose.Sections, role.Link.Url),
-            SkillExpectationRow.ForRole(role, skills),
+            PathwayQueries.Expectations(role, skills),
             previous is null ? [] : Rises(skills, previous, role),
             chapters,
             reading.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),
@@ -86,7 +86,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             var fromSlug = fromRole?.Link.Slug ?? (from is null ? null : await pathway.RoleSlugForAliasAsync(from, cancellationToken));
             var toSlug = toRole?.Link.Slug ?? (to is null ? null : await pathway.RoleSlugForAliasAsync(to, cancellationToken));
             return fromSlug is not null && toSlug is not null
-                ? RedirectPermanent($"/roles/compare?from={fromSlug}&to={toSlug}")
+                ? RedirectPermanent(SiteAddress.Compare(fromSlug, toSlug))
                 : NotFound();
         }
 
@@ -115,7 +115,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             new PageMeta($"{fromRole.Link.Title} and {toRole.Link.Title} compared",
                 $"Skill by skill, the level of mastery a {fromRole.Link.Title} and a {toRole.Link.Title} are expected to have, where the bar rises, and what helps close each gap.")
             {
-                Path = $"/roles/compare?from={Uri.EscapeDataString(fromRole.Link.Slug)}&to={Uri.EscapeDataString(toRole.Link.Slug)}",
+                Path = SiteAddress.Compare(fromRole.Link.Slug, toRole.Link.Slug),
             },
             roles.Select(r => r.Link).ToList(),
             fromRole.Link,

@@ -36,7 +36,7 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
         {
             // A former slug of a renamed skill answers with a permanent redirect to its current address.
             return await pathway.SkillSlugForAliasAsync(slug, cancellationToken) is { } current
-                ? RedirectPermanent($"/skills/{current}{Request.QueryString}")
+                ? RedirectPermanent(SiteAddress.Skill(current) + Request.QueryString)
                 : NotFound();
         }
         var roles = await pathway.RolesAsync(cancellationToken);
@@ -44,7 +44,7 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
         // A link copied from a heading names its section, so that the preview shows that section.
         var linked = skill.Headings.Select(h => new PageSection(h.Anchor, h.Text)).Concat(TemplateSections.ForSkill(chapters.Count > 0)).FirstOrDefault(s => s.Anchor == section);
         return View(new SkillViewModel(
-            PageMeta.Article(skill.Title, skill.Summary, $"/skills/{slug}", linked),
+            PageMeta.Article(skill.Title, skill.Summary, SiteAddress.Skill(slug), linked),
             skill.Title,
             skill.Group,
             skill.Summary,

@@ -137,7 +137,7 @@ public sealed partial class SuggestionsController(
         new((hasErrors ? "Error: " : "") + $"Suggest an edit to {target.Title}", $"Suggest an edit to {target.Title} in the product management handbook.")
         {
             // The form's own address names its page: "/suggest" alone is no page.
-            Path = $"/suggest?page={Uri.EscapeDataString(target.Path)}",
+            Path = SiteAddress.Suggest(target.Path),
         };
 
     private IDataProtector Thanking => protection.CreateProtector("Handbook.SuggestionThanks");

@@ -59,13 +59,13 @@ internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument
                     db.Pages.Update(page);
                     await DeleteOfPageAsync<PageHeading>(page.Id, cancellationToken);
                     await DeleteOfPageAsync<ReadingItem>(page.Id, cancellationToken);
-                    batch.Add(new DocumentChange(ChangeKind.Updated, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                    batch.Add(new DocumentChange(ChangeKind.Updated, SiteAddress.Chapter(chapter.Slug), chapter.Title, chapter.Summary, chapter.Sections));
                 }
                 else
                 {
                     page = new Page { Slug = chapter.Slug, Title = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
                     db.Pages.Add(page);
-                    batch.Add(new DocumentChange(ChangeKind.Added, $"/chapters/{chapter.Slug}", chapter.Title, chapter.Summary, chapter.Sections));
+                    batch.Add(new DocumentChange(ChangeKind.Added, SiteAddress.Chapter(chapter.Slug), chapter.Title, chapter.Summary, chapter.Sections));
                 }
                 Fill(page, chapter, partId, now);
             }
@@ -152,7 +152,7 @@ internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument
         {
             var ids = stale.Select(p => p.Id).ToList();
             await db.Pages.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
-            changes.AddRange(stale.Select(p => new DocumentChange(ChangeKind.Removed, $"/chapters/{p.Slug}", p.Title, p.Summary, [])));
+            changes.AddRange(stale.Select(p => new DocumentChange(ChangeKind.Removed, SiteAddress.Chapter(p.Slug), p.Title, p.Summary, [])));
         }
     }
 

@@ -34,7 +34,6 @@ public static class DataExtensions
         services.AddSingleton<ContentLoader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentSync>();
-        services.AddScoped<PathwayQueries>();
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<ContentVersionCheck>();
 

@@ -33,13 +33,13 @@ internal sealed class PathwayImporter(HandbookDbContext db)
                 }
                 await db.SkillLevels.Where(l => l.SkillId == stored.Id).ExecuteDeleteAsync(cancellationToken);
                 skill = await db.Skills.SingleAsync(s => s.Id == stored.Id, cancellationToken);
-                changes.Add(new DocumentChange(ChangeKind.Updated, $"/skills/{document.Slug}", document.Title, document.Summary, document.Sections));
+                changes.Add(new DocumentChange(ChangeKind.Updated, SiteAddress.Skill(document.Slug), document.Title, document.Summary, document.Sections));
             }
             else
             {
                 skill = new Skill { Slug = document.Slug, Title = "", Group = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
                 db.Skills.Add(skill);
-                changes.Add(new DocumentChange(ChangeKind.Added, $"/skills/{document.Slug}", document.Title, document.Summary, document.Sections));
+                changes.Add(new DocumentChange(ChangeKind.Added, SiteAddress.Skill(document.Slug), document.Title, document.Summary, document.Sections));
             }
             if (skill.ContentHash != document.Hash)
             {
@@ -67,7 +67,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             var staleIds = stale.Select(s => s.Id).ToList();
             await db.Skills.Where(s => staleIds.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
         }
-        changes.AddRange(stale.Select(s => new DocumentChange(ChangeKind.Removed, $"/skills/{s.Slug}", s.Title, s.Summary, [])));
+        changes.AddRange(stale.Select(s => new DocumentChange(ChangeKind.Removed, SiteAddress.Skill(s.Slug), s.Title, s.Summary, [])));
     }
 
     private async Task SyncRolesAsync(ContentSet content, DateTimeOffset now, bool skillSetChanged, List<DocumentChange> changes, CancellationToken cancellationToken)
@@ -90,14 +90,14 @@ internal sealed class PathwayImporter(HandbookDbContext db)
                 role = await db.Roles.SingleAsync(r => r.Id == stored.Id, cancellationToken);
                 if (stored.ContentHash != document.Hash || stored.SourcePath != document.Path)
                 {
-                    changes.Add(new DocumentChange(ChangeKind.Updated, $"/roles/{document.Slug}", document.Title, document.Summary, document.Sections));
+                    changes.Add(new DocumentChange(ChangeKind.Updated, SiteAddress.Role(document.Slug), document.Title, document.Summary, document.Sections));
                 }
             }
             else
             {
                 role = new Role { Slug = document.Slug, Title = "", Stage = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
                 db.Roles.Add(role);
-                changes.Add(new DocumentChange(ChangeKind.Added, $"/roles/{document.Slug}", document.Title, document.Summary, document.Sections));
+                changes.Add(new DocumentChange(ChangeKind.Added, SiteAddress.Role(document.Slug), document.Title, document.Summary, document.Sections));
             }
             if (role.ContentHash != document.Hash)
             {
@@ -128,7 +128,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             var staleIds = stale.Select(r => r.Id).ToList();
             await db.Roles.Where(r => staleIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
         }
-        changes.AddRange(stale.Select(r => new DocumentChange(ChangeKind.Removed, $"/roles/{r.Slug}", r.Title, r.Summary, [])));
+        changes.AddRange(stale.Select(r => new DocumentChange(ChangeKind.Removed, SiteAddress.Role(r.Slug), r.Title, r.Summary, [])));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Handbook.Web.Controllers;
 using Handbook.Content;
 using Handbook.Web.Data;
 using Handbook.Web.ViewModels;
@@ -66,12 +67,12 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
                 string.Join('\n', page.Reading.Where(r => r.List == list).Select(r => $"- [{r.Title}]({r.Url})"));
             var template = TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training))
                 .Select(s => new TargetSection(s.Anchor, 2, s.Title, s == TemplateSections.ChapterReading ? List(ReadingList.Reading, "reading") : List(ReadingList.Training, "training")));
-            return new SuggestionTarget($"/chapters/{page.Slug}", page.Title, page.ContentHash, [.. page.Sections.Concat(template).DistinctBy(s => s.Anchor)]);
+            return new SuggestionTarget(SiteAddress.Chapter(page.Slug), page.Title, page.ContentHash, [.. page.Sections.Concat(template).DistinctBy(s => s.Anchor)]);
         }
         if (kind == "roles")
         {
             var role = await db.Roles.AsNoTracking().Where(r => r.Slug == slug).FirstOrDefaultAsync(cancellationToken);
-            return role is null ? null : new SuggestionTarget($"/roles/{role.Slug}", role.Title, role.ContentHash,
+            return role is null ? null : new SuggestionTarget(SiteAddress.Role(role.Slug), role.Title, role.ContentHash,
                 [.. role.Headings.Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown)).Concat(await RoleTemplateSectionsAsync(role, cancellationToken)).DistinctBy(s => s.Anchor)]);
         }
         return null;

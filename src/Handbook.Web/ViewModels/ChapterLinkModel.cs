@@ -5,7 +5,7 @@ public sealed record ChapterLinkModel(int PartOrder, int Order, string Title, st
 {
     public string Number => FormatNumber(PartOrder, Order);
 
-    public string Url => $"/chapters/{Slug}";
+    public string Url => SiteAddress.Chapter(Slug);
 
     public static string FormatNumber(int partOrder, int chapterOrder) => $"{partOrder}.{chapterOrder}";
 }

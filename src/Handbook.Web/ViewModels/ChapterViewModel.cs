@@ -16,7 +16,7 @@ public sealed record ChapterViewModel(
     ChapterLinkModel? Previous,
     ChapterLinkModel? Next) : IHasPageMeta
 {
-    public string Url => $"/chapters/{Slug}";
+    public string Url => SiteAddress.Chapter(Slug);
 }
 
 public sealed record ChapterPart(int Number, string Title, string Slug);

@@ -1,23 +1,15 @@
-using Handbook.Web.Data;
-
 namespace Handbook.Web.ViewModels;
 
 /// <summary>A link to a role, with the stage it belongs to.</summary>
 public sealed record RoleLink(string Title, string Slug, string Stage)
 {
-    public string Url => $"/roles/{Slug}";
+    public string Url => SiteAddress.Role(Slug);
 }
 
 /// <summary>A skill with the level a role expects and what that level means for that skill.</summary>
 public sealed record SkillExpectationRow(string Skill, string SkillSlug, string Group, string Level, string Meaning, bool IsHandbooksChoice)
 {
-    public string Url => $"/skills/{SkillSlug}";
-
-    /// <summary>Each skill the role expects a level in, with what that level means for that skill.</summary>
-    public static List<SkillExpectationRow> ForRole(RoleWithLevels role, IEnumerable<SkillWithMeanings> skills) =>
-        skills.Where(s => role.Levels.ContainsKey(s.Slug))
-            .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
-            .ToList();
+    public string Url => SiteAddress.Skill(SkillSlug);
 }
 
 /// <summary>A skill whose expected level rises from one role to another.</summary>

@@ -19,11 +19,3 @@ public sealed record ProseModel(string Intro, IReadOnlyList<ProseSection> Sectio
 
 /// <summary>The tools beside a heading: a link to it (<paramref name="Id"/>) and, where given, one to suggest a change to its section (<paramref name="Anchor"/>).</summary>
 public sealed record HeadingToolsModel(string Id, string Title, string? SuggestPage, string Anchor);
-
-/// <summary>Every address the site builds for a suggestion, in one place.</summary>
-public static class SuggestionAddress
-{
-    /// <summary>The form for suggesting a change to a page (such as "/chapters/scrum-framework") or one of its sections.</summary>
-    public static string For(string pagePath, string? section = null) =>
-        "/suggest?page=" + Uri.EscapeDataString(pagePath) + (string.IsNullOrEmpty(section) ? "" : "&section=" + Uri.EscapeDataString(section));
-}

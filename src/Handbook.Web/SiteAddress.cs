@@ -1,0 +1,26 @@
+namespace Handbook.Web;
+
+/// <summary>
+/// Every address of a page on the site, built in one place from what the content calls things (a
+/// chapter's, role's or skill's slug): relative to the site's root, as links and the store's paths
+/// name them (absolute ones add <see cref="Http.PublicAddress"/>).
+/// </summary>
+public static class SiteAddress
+{
+    public static string Chapter(string slug) => $"/chapters/{slug}";
+
+    public static string Role(string slug) => $"/roles/{slug}";
+
+    /// <summary>A role's pack: the role, its skills, chapters and reading on one page for printing.</summary>
+    public static string RolePrint(string slug) => $"/roles/{slug}/print";
+
+    /// <summary>Two roles side by side, skill by skill.</summary>
+    public static string Compare(string from, string to) =>
+        $"/roles/compare?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}";
+
+    public static string Skill(string slug) => $"/skills/{slug}";
+
+    /// <summary>The form for suggesting a change to a page (such as "/chapters/scrum-framework") or one of its sections.</summary>
+    public static string Suggest(string pagePath, string? section = null) =>
+        "/suggest?page=" + Uri.EscapeDataString(pagePath) + (string.IsNullOrEmpty(section) ? "" : "&section=" + Uri.EscapeDataString(section));
+}
