@@ -36,7 +36,10 @@ public sealed partial class ContentWatcher(ContentSync sync, IOptions<HandbookOp
         try
         {
             await sync.SyncAsync(compareEveryFile: true, stoppingToken);
-            await sync.RehearseEditAsync(stoppingToken);
+            if (options.Value.RehearseFirstEdit)
+            {
+                await sync.RehearseEditAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
