@@ -21,6 +21,20 @@ public abstract class FullTextIndex
     public const char HighlightEnd = '\u0003';
 
     /// <summary>
+    /// The tiers a page can be found in, best first: every phrase in its title, in one of its
+    /// headings, or anywhere in it. A page is ranked in the best tier it reaches, then by relevance.
+    /// </summary>
+    protected enum Tier
+    {
+        Title = 1,
+        Headings = 2,
+        Anywhere = 3,
+    }
+
+    /// <summary>The tier of a page whose phrases were found in its title, a heading, or neither.</summary>
+    protected static Tier TierOf(bool inTitle, bool inHeading) => inTitle ? Tier.Title : inHeading ? Tier.Headings : Tier.Anywhere;
+
+    /// <summary>
     /// How much a match counts in each part of an entry, for both engines' ranking within a tier: a
     /// title ten times the text, a heading four times.
     /// </summary>

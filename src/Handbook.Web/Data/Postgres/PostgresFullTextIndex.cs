@@ -74,7 +74,7 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
             .GroupBy(s => s.Path)
             .Select(page =>
             {
-                var tier = page.Any(s => s.InTitle) ? 1 : page.Any(s => s.InHeading) ? 2 : 3;
+                var tier = TierOf(page.Any(s => s.InTitle), page.Any(s => s.InHeading));
                 var best = page.Where(s => s.InHeading).MinBy(s => s.Rank)
                     ?? page.Where(s => s.InBody).MinBy(s => s.Rank)
                     ?? page.FirstOrDefault(s => s.Anchor.Length == 0)
@@ -92,7 +92,7 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
         var snippets = await SnippetsAsync(phrases, [.. pages.Select(p => p.Best.Id)], cancellationToken);
         // A page found by its title is the answer itself: it links to the page, not to a section.
         return pages
-            .Select(p => p.Tier == 1
+            .Select(p => p.Tier == Tier.Title
                 ? new PageHit(p.Best.Path, p.Best.Title, "", "", snippets.GetValueOrDefault(p.Best.Id, ""))
                 : new PageHit(p.Best.Path, p.Best.Title, p.Best.Anchor, p.Best.Heading, snippets.GetValueOrDefault(p.Best.Id, "")))
             .ToList();

@@ -32,9 +32,6 @@ public sealed class SqliteFullTextIndex(SqliteHandbookDbContext db) : FullTextIn
     /// <summary>BM25 weights of a page's columns (title, headings, text): <see cref="FullTextIndex.Weight"/>.</summary>
     private static readonly string PageWeights = string.Create(CultureInfo.InvariantCulture, $"bm25({Weight.Title:0.0}, {Weight.Heading:0.0}, {Weight.Text:0.0})");
 
-    /// <summary>Where a page's phrases were found, best first: the order of the results.</summary>
-    private enum Tier { Title, Headings, Anywhere }
-
     public override async Task ApplyAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken)
     {
         await using var find = Command("SELECT Id, FirstEntry, LastEntry FROM SearchPaths WHERE Path = $path");
