@@ -118,6 +118,28 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     /// <param name="ClaimedSlug">The slug a file that failed to parse seems to claim.</param>
     private sealed record ParsedFile(string Path, string Folder, FileKind Kind, object? Document, IReadOnlyList<ContentError> Errors, byte[] TextHash, string? ClaimedSlug);
 
+    /// <summary>How many chapters <see cref="ReadInFull(string, IReadOnlyList{ChapterDocument})"/> reads side by side before it hands them on.</summary>
+    public const int ReadBatchSize = 250;
+
+    /// <summary>
+    /// Reads chapters of the set again, in full, as a stream: a batch at a time, the chapters of a
+    /// batch side by side (parsing and rendering is most of an import's work, and each chapter stands
+    /// alone), so that only a batch is held whole at once. Null for a chapter that has changed since
+    /// the set was loaded or can no longer be read.
+    /// </summary>
+    public IEnumerable<ChapterDocument?> ReadInFull(string root, IReadOnlyList<ChapterDocument> outlines)
+    {
+        foreach (var batch in outlines.Chunk(ReadBatchSize))
+        {
+            var read = new ChapterDocument?[batch.Length];
+            Parallel.For(0, batch.Length, i => read[i] = ReadInFull(root, batch[i]));
+            foreach (var chapter in read)
+            {
+                yield return chapter;
+            }
+        }
+    }
+
     /// <summary>
     /// Reads a chapter of the set again, in full: its HTML, its sections for search and each
     /// heading's Markdown. Null when the file has changed since the set was loaded (the sync that

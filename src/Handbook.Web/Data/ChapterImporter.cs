@@ -4,47 +4,53 @@ using Microsoft.EntityFrameworkCore;
 namespace Handbook.Web.Data;
 
 /// <summary>
-/// The chapters' part of a sync (<see cref="ContentImporter"/>): writes the new and changed ones with
-/// their headings and reading lists, removes those whose file is gone, and numbers them in reading order.
+/// The chapters' part of a sync (<see cref="ContentImporter"/>): says which chapters are new or
+/// changed, writes them with their headings and reading lists when handed them whole, removes those
+/// whose file is gone, and numbers them in reading order.
 /// </summary>
-/// <param name="readInFull">Reads a chapter of the set in full (see <see cref="ContentLoader.ReadInFull"/>).</param>
-internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument, ChapterDocument?> readInFull)
+internal sealed class ChapterImporter(HandbookDbContext db)
 {
     /// <summary>
-    /// Writes the chapters whose file is new or changed, a batch at a time: each is read in full, saved
-    /// with its headings and reading lists, and indexed for search, so that a first import of thousands
-    /// of chapters never holds them all (or EF Core's record of them) in memory at once.
+    /// A batch is written and indexed together, so that a first import of thousands of chapters never
+    /// holds them all (or EF Core's record of them) in memory at once.
     /// </summary>
+    private const int BatchSize = ContentLoader.ReadBatchSize;
+
+    /// <summary>A chapter to write: its outline, the part it goes in, and its row if the store has one.</summary>
+    public sealed record ChapterToWrite(ChapterDocument Outline, int PartId, StoredPage? Stored);
+
+    /// <summary>The chapters whose file is new or changed (or moved), in the set's order.</summary>
     /// <param name="rewrite">A chapter to write again even if unchanged (a rehearsal's), or null.</param>
-    /// <param name="changes">Gets what changed, without the search text (already indexed).</param>
-    public async Task UpsertAsync(
-        ContentSet content, Dictionary<string, int> partIdsByFolder, ChapterDocument? rewrite, DateTimeOffset now, List<DocumentChange> changes,
-        CancellationToken cancellationToken)
+    public async Task<List<ChapterToWrite>> ChangedAsync(
+        ContentSet content, Dictionary<string, int> partIdsByFolder, ChapterDocument? rewrite, CancellationToken cancellationToken)
     {
-        const int BatchSize = 250;
         // What is needed to tell whether a page changed, and to write a changed one without reading it.
         var existing = await db.Pages.AsNoTracking()
             .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId, p.Sequence, p.UpdatedAt))
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
-        var toWrite = content.Chapters
-            .Select(outline => (Outline: outline, PartId: partIdsByFolder[outline.Folder], Stored: existing.GetValueOrDefault(outline.Slug)))
+        return content.Chapters
+            .Select(outline => new ChapterToWrite(outline, partIdsByFolder[outline.Folder], existing.GetValueOrDefault(outline.Slug)))
             .Where(c => c.Stored is null || c.Stored.ContentHash != c.Outline.Hash || c.Stored.SourcePath != c.Outline.Path || c.Stored.PartId != c.PartId
                 || ReferenceEquals(c.Outline, rewrite))
             .ToList();
+    }
+
+    /// <summary>Writes the chapters <see cref="ChangedAsync"/> named, given them whole in the same order, a batch at a time.</summary>
+    /// <param name="chaptersInFull">Each chapter read in full, or null where its file changed again since the read.</param>
+    /// <param name="changes">Gets what changed, without the search text (already indexed).</param>
+    public async Task WriteAsync(
+        IReadOnlyList<ChapterToWrite> toWrite, IEnumerable<ChapterDocument?> chaptersInFull, DateTimeOffset now, List<DocumentChange> changes,
+        CancellationToken cancellationToken)
+    {
         var batch = new List<DocumentChange>();
-        foreach (var chunk in toWrite.Chunk(BatchSize))
+        foreach (var chunk in toWrite.Zip(chaptersInFull).Chunk(BatchSize))
         {
-            // Reading in full (parsing and rendering the Markdown) is most of the work and each chapter
-            // stands alone: a batch's chapters are read side by side, then written in order.
-            var read = new ChapterDocument?[chunk.Length];
-            Parallel.For(0, chunk.Length, i => read[i] = readInFull(chunk[i].Outline));
-            for (var i = 0; i < chunk.Length; i++)
+            foreach (var ((_, partId, stored), read) in chunk)
             {
-                if (read[i] is not { } chapter)
+                if (read is not { } chapter)
                 {
                     continue; // changed again since it was read: the sync that change sets off brings it in
                 }
-                var (_, partId, stored) = chunk[i];
                 Page page;
                 if (stored is not null)
                 {
@@ -156,7 +162,8 @@ internal sealed class ChapterImporter(HandbookDbContext db, Func<ChapterDocument
         }
     }
 
-    private sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId, int Sequence, DateTimeOffset UpdatedAt);
+    /// <summary>What the store holds of a page, to tell a change and to write one without reading the page.</summary>
+    public sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId, int Sequence, DateTimeOffset UpdatedAt);
 
     /// <summary>Gives every page its place in reading order: parts by order, then chapters by order.</summary>
     public async Task RenumberAsync(CancellationToken cancellationToken)

@@ -39,7 +39,11 @@ public sealed partial class ContentSync(
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             var started = time.GetTimestamp();
             var content = await LoadAsync(db, cancellationToken);
-            var result = await Importer(db).ImportAsync(content, compareEveryFile, cancellationToken);
+            SyncResult result;
+            await using (var import = await ContentImporter.BeginAsync(db, time, content, compareEveryFile, rehearsal: false, cancellationToken))
+            {
+                result = await import.FinishAsync(loader.ReadInFull(ContentPath, import.ChaptersToRead), cancellationToken);
+            }
             // The page cache keeps pages per version: a new one drops them all (Caching.PageCache).
             CurrentVersion = result.Version;
 
@@ -59,7 +63,7 @@ public sealed partial class ContentSync(
     }
 
     /// <summary>
-    /// Rehearses the sync that follows an edit, then rolls it back (see <see cref="ContentImporter.RehearseEditAsync"/>):
+    /// Rehearses the sync that follows an edit, then rolls it back (see <see cref="ContentImporter.BeginAsync"/>):
     /// run by the watcher once it is watching, so that an author's first save after a restart is not
     /// the first time the app writes a chapter.
     /// </summary>
@@ -70,7 +74,13 @@ public sealed partial class ContentSync(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
-            await Importer(db).RehearseEditAsync(await LoadAsync(db, cancellationToken), cancellationToken);
+            var content = await LoadAsync(db, cancellationToken);
+            if (content.FolderUnreadable)
+            {
+                return;
+            }
+            await using var import = await ContentImporter.BeginAsync(db, time, content, compareEveryFile: true, rehearsal: true, cancellationToken);
+            await import.FinishAsync(loader.ReadInFull(ContentPath, import.ChaptersToRead), cancellationToken);
         }
         finally
         {
@@ -89,8 +99,6 @@ public sealed partial class ContentSync(
             ? content
             : loader.Load(ContentPath, await StoredSlugsAsync(db, content.StoredSlugsWanted, cancellationToken));
     }
-
-    private ContentImporter Importer(HandbookDbContext db) => new(db, time, chapter => loader.ReadInFull(ContentPath, chapter));
 
     /// <summary>The slug the store last imported each of these files under, for the files it holds.</summary>
     private static async Task<Dictionary<string, string>> StoredSlugsAsync(HandbookDbContext db, IReadOnlySet<string> paths, CancellationToken cancellationToken)
