@@ -38,7 +38,7 @@ public sealed class PathwayQueries(HandbookDbContext db)
             .ToListAsync(cancellationToken);
         return roles.Select(r => new RoleWithLevels(
                 new RoleLink(r.Title, r.Slug, ContentRules.Stages[r.Stage]), r.Summary,
-                new Prose(r.IntroHtml, [.. r.Headings.Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html))]), r.Areas, r.ChapterSlugs,
+                new Prose(r.IntroHtml, [.. r.Headings.Select(h => h.ToSection())]), r.Areas, r.ChapterSlugs,
                 r.Levels.ToDictionary(l => l.Slug, l => l.Level, StringComparer.Ordinal))
         {
             Sections = r.Headings.Select(h => new PageSection(h.Anchor, h.Text)).ToList(),

@@ -48,7 +48,7 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
             skill.Title,
             skill.Group,
             skill.Summary,
-            new ProseModel(skill.IntroHtml, [.. skill.Headings.Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html))], SuggestPage: null),
+            new ProseModel(skill.IntroHtml, [.. skill.Headings.Select(h => h.ToSection())], SuggestPage: null),
             skill.Levels.OrderBy(l => ContentRules.Rank(l.Level)).Select(l => new LevelMeaning(l.Level, l.Meaning)).ToList(),
             roles.Where(r => r.Levels.ContainsKey(slug)).Select(r => new RoleLevel(r.Link, r.Levels[slug])).ToList(),
             chapters,

@@ -102,7 +102,7 @@ public sealed class ContentImporter : IAsyncDisposable
     {
         if (_keptVersion is { } version)
         {
-            return await KeepStoreAsync(_content, version, _transaction, cancellationToken);
+            return await KeepStoreAsync(version, cancellationToken);
         }
         var changes = new List<DocumentChange>();
         await _chapters.WriteAsync(_toWrite, chaptersInFull, _now, changes, cancellationToken);
@@ -144,13 +144,13 @@ public sealed class ContentImporter : IAsyncDisposable
     /// sync's, after a spell when the folder could not be read).
     /// </summary>
     /// <param name="version">The content version the store holds.</param>
-    private async Task<SyncResult> KeepStoreAsync(ContentSet content, string version, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<SyncResult> KeepStoreAsync(string version, CancellationToken cancellationToken)
     {
-        await RecordIssuesAsync(content.Errors, cancellationToken);
+        await RecordIssuesAsync(_content.Errors, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await _transaction.CommitAsync(cancellationToken);
         _db.ChangeTracker.Clear();
-        return new SyncResult([], content.Errors, version);
+        return new SyncResult([], _content.Errors, version);
     }
 
     private Task<string?> StoredVersionAsync(CancellationToken cancellationToken) =>

@@ -1,3 +1,5 @@
+using Handbook.Content;
+
 namespace Handbook.Web.Data;
 
 /// <summary>A role on the career pathway, as last imported from <c>content/roles/</c>.</summary>
@@ -42,6 +44,9 @@ public sealed class StoredHeading
     public required string SectionMarkdown { get; set; }
     public string TitleHtml { get; set; } = "";
     public string Html { get; set; } = "";
+
+    /// <summary>The heading and the HTML under it, as the views show a section.</summary>
+    public ProseSection ToSection() => new(Level, Anchor, Text, TitleHtml, Html);
 }
 
 /// <summary>A skill, as last imported from <c>content/skills/</c>.</summary>
