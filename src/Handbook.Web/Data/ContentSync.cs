@@ -39,11 +39,7 @@ public sealed partial class ContentSync(
             var db = scope.ServiceProvider.GetRequiredService<HandbookDbContext>();
             var started = time.GetTimestamp();
             var content = await LoadAsync(db, cancellationToken);
-            SyncResult result;
-            await using (var import = await ContentImporter.BeginAsync(db, time, content, compareEveryFile, rehearsal: false, cancellationToken))
-            {
-                result = await import.FinishAsync(loader.ReadInFull(ContentPath, import.ChaptersToRead), cancellationToken);
-            }
+            var result = await ImportAsync(db, content, compareEveryFile, rehearsal: false, cancellationToken);
             // The page cache keeps pages per version: a new one drops them all (Caching.PageCache).
             CurrentVersion = result.Version;
 
@@ -79,13 +75,19 @@ public sealed partial class ContentSync(
             {
                 return;
             }
-            await using var import = await ContentImporter.BeginAsync(db, time, content, compareEveryFile: true, rehearsal: true, cancellationToken);
-            await import.FinishAsync(loader.ReadInFull(ContentPath, import.ChaptersToRead), cancellationToken);
+            await ImportAsync(db, content, compareEveryFile: true, rehearsal: true, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Imports a read: the import names the chapters it writes, and is handed them whole, read a batch at a time.</summary>
+    private async Task<SyncResult> ImportAsync(HandbookDbContext db, ContentSet content, bool compareEveryFile, bool rehearsal, CancellationToken cancellationToken)
+    {
+        await using var import = await ContentImporter.BeginAsync(db, time, content, compareEveryFile, rehearsal, cancellationToken);
+        return await import.FinishAsync(loader.ReadInFull(ContentPath, import.ChaptersToRead), cancellationToken);
     }
 
     /// <summary>
