@@ -10,7 +10,6 @@ namespace Handbook.Content;
 /// <summary>The fields and checks that every kind of content file shares.</summary>
 internal static class CommonFields
 {
-    private const string ChapterLinkPrefix = "/chapters/";
 
     /// <summary>
     /// Reads the front matter and rejects fields other than the four every file has (title, slug,
@@ -101,12 +100,8 @@ internal static class CommonFields
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
-            if (url.StartsWith(ChapterLinkPrefix, StringComparison.Ordinal))
+            if (Handbook.Content.ChapterLinks.Parse(url) is var (slug, anchor))
             {
-                var target = url[ChapterLinkPrefix.Length..];
-                var hash = target.IndexOf('#', StringComparison.Ordinal);
-                var slug = hash < 0 ? target : target[..hash];
-                var anchor = hash < 0 ? null : target[(hash + 1)..];
                 links.Add(new ChapterLink(slug, anchor, link.Line + 1));
             }
             else if (url.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || url.Contains(".md#", StringComparison.OrdinalIgnoreCase))

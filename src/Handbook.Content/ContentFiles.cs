@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Handbook.Content;
 
 /// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
@@ -37,4 +39,29 @@ internal static class ContentFiles
         }
         return found;
     }
+
+    /// <summary>A file's text, or null with an error naming it when it cannot be read.</summary>
+    public static string? ReadText(string file, string path, List<ContentError> errors)
+    {
+        try
+        {
+            return File.ReadAllText(file, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ContentError(path, 1, $"The file could not be read ({ex.Message}); it will be read again at the next sync."));
+            return null;
+        }
+    }
 }
+
+internal enum FileKind
+{
+    Part,
+    Chapter,
+    Role,
+    Skill,
+}
+
+/// <summary>A file that failed to parse, and what kind of document it holds.</summary>
+internal sealed record FailedFile(string Path, FileKind Kind);

@@ -148,7 +148,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     public ChapterDocument? ReadInFull(string root, ChapterDocument chapter)
     {
         var errors = new List<ContentError>();
-        var full = ReadText(Path.Combine(root, chapter.Path), chapter.Path, errors) is { } text
+        var full = ContentFiles.ReadText(Path.Combine(root, chapter.Path), chapter.Path, errors) is { } text
             ? parser.ParseChapter(chapter.Path, chapter.Folder, text, errors)
             : null;
         return full is not null && full.Hash == chapter.Hash && errors.Count == 0 ? full : null;
@@ -161,6 +161,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     private static ChapterDocument? Outline(ChapterDocument? chapter) => chapter is null ? null : chapter with
     {
         Prose = Prose.Empty,
+        Print = Prose.Empty,
         Sections = [],
         Headings = [.. chapter.Headings.Select(h => h with { SectionMarkdown = "" })],
     };
@@ -168,7 +169,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     private ParsedFile Parse(ContentFile file, ConcurrentDictionary<string, ParsedFile> previous)
     {
         var errors = new List<ContentError>();
-        if (ReadText(file.FullPath, file.Path, errors) is not { } text)
+        if (ContentFiles.ReadText(file.FullPath, file.Path, errors) is not { } text)
         {
             return new ParsedFile(file.Path, file.Folder, file.Kind, null, errors, [], null);
         }
@@ -190,28 +191,4 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^slug:\s*([a-z0-9-]+)\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex ClaimedSlug();
-
-    private static string? ReadText(string file, string path, List<ContentError> errors)
-    {
-        try
-        {
-            return File.ReadAllText(file, Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new ContentError(path, 1, $"The file could not be read ({ex.Message}); it will be read again at the next sync."));
-            return null;
-        }
-    }
 }
-
-internal enum FileKind
-{
-    Part,
-    Chapter,
-    Role,
-    Skill,
-}
-
-/// <summary>A file that failed to parse, and what kind of document it holds.</summary>
-internal sealed record FailedFile(string Path, FileKind Kind);

@@ -47,7 +47,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
             return null;
         }
         return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases, updated,
-            markdown.Render(document), headings, reading, links,
+            markdown.Render(document), markdown.RenderForPrint(document, $"{header.Slug}--", headingShift: 2), headings, reading, links,
             CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 

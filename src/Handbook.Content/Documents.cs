@@ -14,6 +14,7 @@ public sealed record PartDocument(
 
 /// <summary>One chapter file, parsed and rendered.</summary>
 /// <param name="Updated">The date its front matter says the text last changed, if it says.</param>
+/// <param name="Print">Its prose for the printed handbook: ids prefixed with its slug, headings two levels down.</param>
 public sealed record ChapterDocument(
     string Path,
     string Folder,
@@ -25,6 +26,7 @@ public sealed record ChapterDocument(
     IReadOnlyList<SlugRef> Aliases,
     DateOnly? Updated,
     Prose Prose,
+    Prose Print,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ReadingEntry> Reading,
     IReadOnlyList<ChapterLink> Links,
@@ -74,6 +76,7 @@ public sealed record SlugRef(string Slug, int Line);
 public sealed record SkillExpectation(string Skill, string Level, int Line);
 
 /// <summary>A role on the career pathway, from <c>content/roles/</c>.</summary>
+/// <param name="Print">Its prose for its printable pack: ids prefixed with <see cref="PrintPrefix"/>.</param>
 public sealed record RoleDocument(
     string Path,
     string Slug,
@@ -86,11 +89,16 @@ public sealed record RoleDocument(
     IReadOnlyList<SkillExpectation> Skills,
     IReadOnlyList<SlugRef> Aliases,
     Prose Prose,
+    Prose Print,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
     string Hash,
-    HeaderLines Lines);
+    HeaderLines Lines)
+{
+    /// <summary>The prefix of the ids in a role's print prose: the pack holds one role, so one prefix serves.</summary>
+    public const string PrintPrefix = "role--";
+}
 
 /// <summary>A skill with what each level of mastery means for it, from <c>content/skills/</c>.</summary>
 public sealed record SkillDocument(

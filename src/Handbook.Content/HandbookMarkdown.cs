@@ -43,11 +43,62 @@ public sealed class HandbookMarkdown
     /// h2 or h3, then each top-level h2 and h3 (those with an id) with the HTML under it, up to the next.
     /// The headings themselves are left to the page, which gives them its own markup.
     /// </summary>
-    public Prose Render(MarkdownDocument document)
+    public Prose Render(MarkdownDocument document) => Render(document, print: null);
+
+    /// <summary>
+    /// Renders the document for a page that holds many documents, such as the printed handbook: every
+    /// id under the section headings and every link within the document gets <paramref name="idPrefix"/>
+    /// (so ids stay unique on the page), every heading under them moves down <paramref name="headingShift"/>
+    /// levels (to sit under the page's own), and a link to a chapter is written as a
+    /// <see cref="PrintLinks"/> mark, for the page to point within itself or at the site. The section
+    /// headings are cut out as by <see cref="Render(MarkdownDocument)"/>; the page prefixes and shifts those.
+    /// </summary>
+    public Prose RenderForPrint(MarkdownDocument document, string idPrefix, int headingShift)
+    {
+        var deeper = document.Descendants<HeadingBlock>().Where(h => !IsSectionHeading(h, document)).ToList();
+        var kept = deeper.Select(h => (h.Level, h.GetAttributes().Id)).ToList();
+        foreach (var heading in deeper)
+        {
+            heading.Level = Math.Min(6, heading.Level + headingShift);
+            if (heading.GetAttributes().Id is { Length: > 0 } id)
+            {
+                heading.GetAttributes().Id = idPrefix + id;
+            }
+        }
+        try
+        {
+            return Render(document, new PrintForm(idPrefix));
+        }
+        finally
+        {
+            for (var i = 0; i < deeper.Count; i++)
+            {
+                deeper[i].Level = kept[i].Level;
+                deeper[i].GetAttributes().Id = kept[i].Id;
+            }
+        }
+    }
+
+    private sealed record PrintForm(string IdPrefix)
+    {
+        public string Rewrite(string url) =>
+            url.StartsWith('#') ? $"#{IdPrefix}{url[1..]}"
+            : ChapterLinks.Parse(url) is var (slug, anchor) ? PrintLinks.Mark(slug, anchor)
+            : url;
+    }
+
+    private static bool IsSectionHeading(HeadingBlock heading, MarkdownDocument document) =>
+        heading.Parent == document && heading.Level is 2 or 3 && heading.GetAttributes().Id is { Length: > 0 };
+
+    private Prose Render(MarkdownDocument document, PrintForm? print)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        if (print is not null)
+        {
+            renderer.LinkRewriter = print.Rewrite;
+        }
         string Take()
         {
             writer.Flush();
@@ -74,7 +125,7 @@ public sealed class HandbookMarkdown
         }
         foreach (var block in document)
         {
-            if (block is HeadingBlock { Level: 2 or 3 } heading && heading.GetAttributes().Id is { Length: > 0 } anchor)
+            if (block is HeadingBlock heading && IsSectionHeading(heading, document) && heading.GetAttributes().Id is { } anchor)
             {
                 Close();
                 renderer.WriteLeafInline(heading);

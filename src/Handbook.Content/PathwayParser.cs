@@ -46,7 +46,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             return null;
         }
         return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills, aliases,
-            markdown.Render(document), headings, links,
+            markdown.Render(document), markdown.RenderForPrint(document, RoleDocument.PrintPrefix, headingShift: 0), headings, links,
             CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
 

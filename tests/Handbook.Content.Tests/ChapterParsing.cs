@@ -26,6 +26,23 @@ public sealed class ChapterParsing
     }
 
     [Fact]
+    public void The_print_rendering_prefixes_ids_moves_deeper_headings_down_and_marks_chapter_links()
+    {
+        var chapter = Parse(ValidFrontMatter + "---\nSee [below](#the-manifesto).\n\n## In government\n\n#### The manifesto\n\n"
+            + "Read [Scrum](/chapters/scrum-framework#roles) and [the toolkit](/chapters/government-service-toolkit).", [])!;
+
+        Assert.Contains("href=\"#the-manifesto\"", chapter.Prose.Intro, StringComparison.Ordinal);
+        Assert.Contains("href=\"#work-with-agility--the-manifesto\"", chapter.Print.Intro, StringComparison.Ordinal);
+        var section = Assert.Single(chapter.Print.Sections);
+        Assert.Equal(("in-government", 2), (section.Anchor, section.Level));
+        Assert.Contains("<h6 id=\"work-with-agility--the-manifesto\">The manifesto</h6>", section.Html, StringComparison.Ordinal);
+        Assert.Contains("<h4 id=\"the-manifesto\">", chapter.Prose.Sections[0].Html, StringComparison.Ordinal);
+        Assert.Equal("href=\"in:scrum-framework/roles\" href=\"in:government-service-toolkit/\"",
+            string.Join(' ', System.Text.RegularExpressions.Regex.Matches(
+                PrintLinks.Resolve(section.Html, (slug, anchor) => $"in:{slug}/{anchor}"), "href=\"in:[^\"]*\"").Select(m => m.Value)));
+    }
+
+    [Fact]
     public void Reads_front_matter_fields()
     {
         var errors = new List<ContentError>();

@@ -24,7 +24,7 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
                 p.IntroHtml,
                 p.UpdatedAt,
                 Part = new ChapterPart(p.Part.Order, p.Part.Title, p.Part.Slug),
-                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new { h.Level, h.Text, h.Anchor, h.Excerpt, h.TitleHtml, h.Html }).ToList(),
+                p.Headings,
                 Reading = p.ReadingItems.OrderBy(r => r.Position)
                     .Select(r => new ReadingEntry(r.List, r.Title, r.Author, r.Url, r.Kind, r.Note, r.IsDead)).ToList(),
             })
@@ -53,7 +53,7 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
             slug,
             ChapterLinkModel.FormatNumber(page.Part.Number, page.Order),
             page.Title,
-            new ProseModel(page.IntroHtml, page.Headings.Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html)).ToList(), SiteAddress.Chapter(slug)),
+            new ProseModel(page.IntroHtml, [.. page.Headings.Select(h => h.ToSection())], SiteAddress.Chapter(slug)),
             page.Part,
             page.Headings.Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)).ToList(),
             page.Reading.Where(r => r.List == ReadingList.Reading).ToList(),

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Handbook.Web.Controllers;
 
 /// <summary>A role with the level it expects in each skill, keyed by skill slug.</summary>
-public sealed record RoleWithLevels(RoleLink Link, string Summary, Prose Prose, IReadOnlyList<string> Areas, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Levels)
+public sealed record RoleWithLevels(RoleLink Link, string Summary, Prose Prose, Prose PrintProse, IReadOnlyList<string> Areas, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Levels)
 {
     /// <summary>The sections of the role's text, from its h2s and h3s.</summary>
     public IReadOnlyList<PageSection> Sections { get; init; } = [];
@@ -32,13 +32,14 @@ public sealed class PathwayQueries(HandbookDbContext db)
             .OrderBy(r => r.Order)
             .Select(r => new
             {
-                r.Title, r.Slug, r.Stage, r.Summary, r.IntroHtml, r.Areas, r.ChapterSlugs, r.Headings,
+                r.Title, r.Slug, r.Stage, r.Summary, r.IntroHtml, r.PrintIntroHtml, r.Areas, r.ChapterSlugs, r.Headings,
                 Levels = r.Skills.Select(s => new { s.Skill.Slug, s.Level }).ToList(),
             })
             .ToListAsync(cancellationToken);
         return roles.Select(r => new RoleWithLevels(
                 new RoleLink(r.Title, r.Slug, ContentRules.Stages[r.Stage]), r.Summary,
-                new Prose(r.IntroHtml, [.. r.Headings.Select(h => h.ToSection())]), r.Areas, r.ChapterSlugs,
+                new Prose(r.IntroHtml, [.. r.Headings.Select(h => h.ToSection())]),
+                new Prose(r.PrintIntroHtml, [.. r.Headings.Select(h => h.ToPrintSection())]), r.Areas, r.ChapterSlugs,
                 r.Levels.ToDictionary(l => l.Slug, l => l.Level, StringComparer.Ordinal))
         {
             Sections = r.Headings.Select(h => new PageSection(h.Anchor, h.Text)).ToList(),

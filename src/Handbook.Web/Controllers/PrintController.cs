@@ -43,7 +43,7 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             new PageMeta($"{role.Link.Title}: printable pack", $"The {role.Link.Title} role, its skills, its chapters and its reading, on one page for printing."),
             role.Link,
             role.Summary,
-            PrintHtml.Embed(role.Prose, "role", role.Link.Url, onPage, headingShift: 0),
+            PrintProse.Fit(role.PrintProse, RoleDocument.PrintPrefix, 0, role.Link.Url, onPage),
             PathwayQueries.Expectations(role, skills),
             // The pack lists the chapters' reading once, together, at the end, as the role page does.
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
@@ -76,15 +76,14 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
         var rows = await pages.OrderBy(p => p.Sequence)
             .Select(p => new
             {
-                p.Slug, p.Title, p.Order, p.IntroHtml, PartOrder = p.Part.Order, PartTitle = p.Part.Title,
-                Headings = p.Headings.OrderBy(h => h.Position).Select(h => new ProseSection(h.Level, h.Anchor, h.Text, h.TitleHtml, h.Html)).ToList(),
+                p.Slug, p.Title, p.Order, p.PrintIntroHtml, PartOrder = p.Part.Order, PartTitle = p.Part.Title, p.Headings,
                 Reading = p.ReadingItems.OrderBy(r => r.Position).Select(r => new ReadingEntry(r.List, r.Title, r.Author, r.Url, r.Kind, r.Note, r.IsDead)).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var onPage = rows.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         return rows.Select(p => new PrintChapter(p.Slug, ChapterLinkModel.FormatNumber(p.PartOrder, p.Order), p.Title,
-                PrintHtml.Embed(new Prose(p.IntroHtml, p.Headings), p.Slug, global::Handbook.Web.SiteAddress.Chapter(p.Slug), onPage),
+                PrintProse.Fit(new Prose(p.PrintIntroHtml, [.. p.Headings.Select(h => h.ToPrintSection())]), $"{p.Slug}--", 2, global::Handbook.Web.SiteAddress.Chapter(p.Slug), onPage),
                 p.PartOrder, p.PartTitle, p.Reading))
             .ToList();
     }

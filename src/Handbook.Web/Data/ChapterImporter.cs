@@ -55,7 +55,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
                 if (stored is not null)
                 {
                     // Written whole from what the store's outline says of it rather than read first, and its
-                    // old headings and reading lists deleted with a plain statement each: the first edit after
+                    // old reading list deleted with a plain statement (its headings are JSON in its row): the first edit after
                     // start-up compiles no LINQ query that the start-up import had not already compiled.
                     page = new Page
                     {
@@ -63,8 +63,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
                         ContentHash = stored.ContentHash, SourcePath = stored.SourcePath, Title = "", Summary = "", IntroHtml = "",
                     };
                     db.Pages.Update(page);
-                    await DeleteOfPageAsync<PageHeading>(page.Id, cancellationToken);
-                    await DeleteOfPageAsync<ReadingItem>(page.Id, cancellationToken);
+                    await DeleteReadingOfPageAsync(page.Id, cancellationToken);
                     batch.Add(new DocumentChange(ChangeKind.Updated, SiteAddress.Chapter(chapter.Slug), chapter.Title, chapter.Summary, chapter.Sections));
                 }
                 else
@@ -79,12 +78,12 @@ internal sealed class ChapterImporter(HandbookDbContext db)
         }
     }
 
-    /// <summary>Deletes a page's rows of a child table (headings, reading items), named as the model names them.</summary>
-    private Task<int> DeleteOfPageAsync<TChild>(int pageId, CancellationToken cancellationToken)
+    /// <summary>Deletes a page's reading items, with the table and column named as the model names them.</summary>
+    private Task<int> DeleteReadingOfPageAsync(int pageId, CancellationToken cancellationToken)
     {
-        var child = db.Model.FindEntityType(typeof(TChild))!;
+        var child = db.Model.FindEntityType(typeof(ReadingItem))!;
         var table = child.GetTableName();
-        var column = child.FindProperty(nameof(PageHeading.PageId))!.GetColumnName();
+        var column = child.FindProperty(nameof(ReadingItem.PageId))!.GetColumnName();
         // Quoted identifiers, as SQLite and PostgreSQL both read them, taken from the model; the page's
         // id is a parameter. Nothing here comes from outside, so EF1003's warning does not apply.
 #pragma warning disable EF1003
@@ -118,15 +117,9 @@ internal sealed class ChapterImporter(HandbookDbContext db)
         page.Aliases = [.. chapter.Aliases.Select(a => a.Slug)];
         page.SourcePath = chapter.Path;
         page.ContentHash = chapter.Hash;
-        page.Headings = chapter.Headings
-            .Select((h, i) => new PageHeading
-            {
-                Position = i, Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
-                Excerpt = Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Text ?? ""),
-                TitleHtml = chapter.Prose.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.TitleHtml ?? "",
-                Html = chapter.Prose.Sections.FirstOrDefault(s => s.Anchor == h.Anchor)?.Html ?? "",
-            })
-            .ToList();
+        page.PrintIntroHtml = chapter.Print.Intro;
+        page.Headings = StoredHeading.From(chapter.Headings, chapter.Prose, chapter.Print,
+            anchor => Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == anchor)?.Text ?? ""));
         page.ReadingItems = chapter.Reading
             .Select((r, i) => new ReadingItem
             {

@@ -45,31 +45,12 @@ public sealed class Page
     /// </summary>
     public DateTimeOffset UpdatedAt { get; set; }
 
-    public List<PageHeading> Headings { get; set; } = [];
+    /// <summary>The chapter's HTML before its first h2 or h3 for the printed handbook; each heading holds its own.</summary>
+    public string PrintIntroHtml { get; set; } = "";
+
+    /// <summary>The h2s and h3s of the chapter's text, in page order, stored as JSON in the page's row.</summary>
+    public List<StoredHeading> Headings { get; set; } = [];
     public List<ReadingItem> ReadingItems { get; set; } = [];
-}
-
-/// <summary>A top-level h2 or h3 of a page, in page order, with the HTML under it.</summary>
-public sealed class PageHeading
-{
-    public int Id { get; set; }
-    public int PageId { get; set; }
-    public int Position { get; set; }
-    public int Level { get; set; }
-    public required string Text { get; set; }
-    public required string Anchor { get; set; }
-
-    /// <summary>The Markdown of the section as last imported, shown to moderators beside suggestions.</summary>
-    public required string SectionMarkdown { get; set; }
-
-    /// <summary>The start of the section's own text, as plain text, for link previews of the heading.</summary>
-    public string Excerpt { get; set; } = "";
-
-    /// <summary>The heading's text as HTML (it may hold code or emphasis).</summary>
-    public string TitleHtml { get; set; } = "";
-
-    /// <summary>The section's HTML under the heading, up to the next h2 or h3.</summary>
-    public string Html { get; set; } = "";
 }
 
 /// <summary>An item of a page's reading or training list.</summary>

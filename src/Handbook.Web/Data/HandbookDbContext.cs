@@ -13,7 +13,6 @@ public abstract class HandbookDbContext(DbContextOptions options) : DbContext(op
 {
     public DbSet<Part> Parts => Set<Part>();
     public DbSet<Page> Pages => Set<Page>();
-    public DbSet<PageHeading> PageHeadings => Set<PageHeading>();
     public DbSet<ReadingItem> ReadingItems => Set<ReadingItem>();
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<Skill> Skills => Set<Skill>();

@@ -15,6 +15,9 @@ public sealed class Role
     /// <summary>The role's HTML before its first h2 or h3; each heading holds the HTML under it.</summary>
     public required string IntroHtml { get; set; }
 
+    /// <summary>The role's HTML before its first heading for its printable pack; each heading holds its own.</summary>
+    public string PrintIntroHtml { get; set; } = "";
+
     public List<string> Areas { get; set; } = [];
 
     /// <summary>The slugs of the handbook's chapters for this role, in the order the role file lists them.</summary>
@@ -30,23 +33,6 @@ public sealed class Role
 
     /// <summary>The h2s and h3s of the role's text, stored as JSON in the role's row.</summary>
     public List<StoredHeading> Headings { get; set; } = [];
-}
-
-/// <summary>
-/// A top-level h2 or h3 of a role's or a skill's text, stored as JSON in its row: the Markdown of its
-/// section (an h2's holds its h3s) and the HTML under it, up to the next h2 or h3.
-/// </summary>
-public sealed class StoredHeading
-{
-    public int Level { get; set; }
-    public required string Text { get; set; }
-    public required string Anchor { get; set; }
-    public required string SectionMarkdown { get; set; }
-    public string TitleHtml { get; set; } = "";
-    public string Html { get; set; } = "";
-
-    /// <summary>The heading and the HTML under it, as the views show a section.</summary>
-    public ProseSection ToSection() => new(Level, Anchor, Text, TitleHtml, Html);
 }
 
 /// <summary>A skill, as last imported from <c>content/skills/</c>.</summary>

@@ -50,7 +50,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             skill.Group = document.Group;
             skill.Summary = document.Summary;
             skill.IntroHtml = document.Prose.Intro;
-            skill.Headings = StoredHeadings(document.Headings, document.Prose);
+            skill.Headings = StoredHeading.From(document.Headings, document.Prose, print: null);
             skill.LevelsAreHandbooksChoice = document.LevelsAreHandbooksChoice;
             skill.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
             skill.Aliases = [.. document.Aliases.Select(a => a.Slug)];
@@ -111,7 +111,8 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             role.Areas = [.. document.Areas];
             role.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
             role.Aliases = [.. document.Aliases.Select(a => a.Slug)];
-            role.Headings = StoredHeadings(document.Headings, document.Prose);
+            role.PrintIntroHtml = document.Print.Intro;
+            role.Headings = StoredHeading.From(document.Headings, document.Prose, document.Print);
             role.SourcePath = document.Path;
             role.ContentHash = document.Hash;
             role.Skills = document.Skills
@@ -136,16 +137,4 @@ internal sealed class PathwayImporter(HandbookDbContext db)
     /// them on every sync, so not the whole row (a role's HTML and headings are most of the store).
     /// </summary>
     private sealed record Stored(int Id, string Slug, string Title, string Summary, string SourcePath, string ContentHash);
-
-    /// <summary>Each heading with its section's Markdown and HTML, as the row keeps them.</summary>
-    private static List<StoredHeading> StoredHeadings(IReadOnlyList<HeadingInfo> headings, Prose prose) =>
-        headings.Select(h =>
-        {
-            var section = prose.Sections.FirstOrDefault(s => s.Anchor == h.Anchor);
-            return new StoredHeading
-            {
-                Level = h.Level, Text = h.Text, Anchor = h.Anchor, SectionMarkdown = h.SectionMarkdown,
-                TitleHtml = section?.TitleHtml ?? "", Html = section?.Html ?? "",
-            };
-        }).ToList();
 }

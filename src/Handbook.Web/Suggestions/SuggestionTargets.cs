@@ -53,7 +53,7 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
                 .Select(p => new
                 {
                     p.Slug, p.Title, p.ContentHash, p.SourcePath,
-                    Sections = p.Headings.OrderBy(h => h.Position).Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown)).ToList(),
+                    p.Headings,
                     Reading = p.ReadingItems.OrderBy(r => r.Position).Select(r => new { r.List, r.Title, r.Url }).ToList(),
                 })
                 .AsSplitQuery()
@@ -67,7 +67,7 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
                 string.Join('\n', page.Reading.Where(r => r.List == list).Select(r => $"- [{r.Title}]({r.Url})"));
             var template = TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training))
                 .Select(s => new TargetSection(s.Anchor, 2, s.Title, s == TemplateSections.ChapterReading ? List(ReadingList.Reading, "reading") : List(ReadingList.Training, "training")));
-            return new SuggestionTarget(SiteAddress.Chapter(page.Slug), page.Title, page.ContentHash, [.. page.Sections.Concat(template).DistinctBy(s => s.Anchor)]);
+            return new SuggestionTarget(SiteAddress.Chapter(page.Slug), page.Title, page.ContentHash, [.. page.Headings.Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown)).Concat(template).DistinctBy(s => s.Anchor)]);
         }
         if (kind == "roles")
         {

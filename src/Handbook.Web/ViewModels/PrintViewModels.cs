@@ -5,7 +5,7 @@ namespace Handbook.Web.ViewModels;
 /// <summary>A chapter with its HTML fitted for a page that holds many chapters.</summary>
 public sealed record PrintChapter(string Slug, string Number, string Title, ProseModel Prose, int PartNumber, string PartTitle, IReadOnlyList<ReadingEntry> Reading)
 {
-    public string Id => PrintHtml.ChapterId(Slug);
+    public string Id => PrintProse.ChapterId(Slug);
 }
 
 public sealed record PrintPart(int Number, string Title, IReadOnlyList<PrintChapter> Chapters);

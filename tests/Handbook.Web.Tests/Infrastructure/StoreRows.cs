@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Handbook.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The store's content rows as one string: every page with the ids of its headings and reading items
-/// (rewritten rows get new ids), the count of the changes feed, and the content state.
+/// The store's content rows as one string: every page with its headings and the ids of its reading
+/// items (rewritten rows get new ids), the count of the changes feed, and the content state.
 /// </summary>
 public static class StoreRows
 {
@@ -18,13 +18,13 @@ public static class StoreRows
             .Select(p => new
             {
                 p.Id, p.Slug, p.Title, p.IntroHtml, p.UpdatedAt,
-                Headings = p.Headings.OrderBy(h => h.Id).Select(h => h.Id).ToList(),
+                p.Headings,
                 Reading = p.ReadingItems.OrderBy(r => r.Id).Select(r => r.Id).ToList(),
             })
             .ToListAsync();
         var changes = await db.PageChanges.CountAsync();
         var state = await db.ContentStates.AsNoTracking().SingleAsync();
-        return string.Join('\n', pages.Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.IntroHtml}|{p.UpdatedAt:O}|{string.Join(',', p.Headings)}|{string.Join(',', p.Reading)}"))
+        return string.Join('\n', pages.Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.IntroHtml}|{p.UpdatedAt:O}|{string.Join(',', p.Headings.Select(h => h.Anchor + "=" + h.Html.GetHashCode(StringComparison.Ordinal)))}|{string.Join(',', p.Reading)}"))
             + $"\n{changes} changes\n{state.Version}|{state.SyncedAt:O}";
     }
 }

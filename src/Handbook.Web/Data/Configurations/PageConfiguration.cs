@@ -9,7 +9,7 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
     {
         page.HasIndex(p => p.Slug).IsUnique();
         page.HasIndex(p => p.Sequence);
-        page.HasMany(p => p.Headings).WithOne().HasForeignKey(h => h.PageId).OnDelete(DeleteBehavior.Cascade);
+        page.OwnsMany(p => p.Headings, heading => heading.ToJson());
         page.HasMany(p => p.ReadingItems).WithOne(r => r.Page).HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

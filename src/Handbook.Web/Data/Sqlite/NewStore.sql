@@ -256,3 +256,14 @@ ALTER TABLE "Skills" ADD "Headings" TEXT NULL;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203100000_ProseBySection', '10.0.14');
 
+DROP TABLE "PageHeadings";
+
+ALTER TABLE "Pages" ADD "Headings" TEXT NULL;
+
+ALTER TABLE "Pages" ADD "PrintIntroHtml" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Roles" ADD "PrintIntroHtml" TEXT NOT NULL DEFAULT '';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203200000_HeadingsOneWay', '10.0.14');
+

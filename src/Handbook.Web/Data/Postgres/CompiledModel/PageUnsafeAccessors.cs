@@ -28,6 +28,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PartId>k__BackingField")]
         public static extern ref int PartId(Page @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PrintIntroHtml>k__BackingField")]
+        public static extern ref string PrintIntroHtml(Page @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Roles>k__BackingField")]
         public static extern ref List<string> Roles(Page @this);
 
@@ -50,7 +53,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         public static extern ref DateTimeOffset UpdatedAt(Page @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Headings>k__BackingField")]
-        public static extern ref List<PageHeading> Headings(Page @this);
+        public static extern ref List<StoredHeading> Headings(Page @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Part>k__BackingField")]
         public static extern ref Part Part(Page @this);

@@ -18,7 +18,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
     public partial class PostgresHandbookDbContextModel
     {
         private PostgresHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("49fe09c2-6bbd-4b6d-a238-3560dcf06756"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("b3d5d04f-a801-4bda-b545-423a87a3c9a1"), entityTypeCount: 17)
         {
         }
 
@@ -29,26 +29,26 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var moderator = ModeratorEntityType.Create(this);
             var moderatorSession = ModeratorSessionEntityType.Create(this);
             var page = PageEntityType.Create(this);
+            var storedHeading = StoredHeadingEntityType.Create(this);
             var pageChange = PageChangeEntityType.Create(this);
-            var pageHeading = PageHeadingEntityType.Create(this);
             var part = PartEntityType.Create(this);
             var readingItem = ReadingItemEntityType.Create(this);
             var role = RoleEntityType.Create(this);
-            var storedHeading = StoredHeadingEntityType.Create(this);
+            var storedHeading0 = StoredHeading0EntityType.Create(this);
             var roleSkill = RoleSkillEntityType.Create(this);
             var skill = SkillEntityType.Create(this);
-            var storedHeading0 = StoredHeading0EntityType.Create(this);
+            var storedHeading1 = StoredHeading1EntityType.Create(this);
             var skillLevel = SkillLevelEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             PageEntityType.CreateForeignKey1(page, part);
-            PageHeadingEntityType.CreateForeignKey1(pageHeading, page);
+            StoredHeadingEntityType.CreateForeignKey1(storedHeading, page);
             ReadingItemEntityType.CreateForeignKey1(readingItem, page);
-            StoredHeadingEntityType.CreateForeignKey1(storedHeading, role);
+            StoredHeading0EntityType.CreateForeignKey1(storedHeading0, role);
             RoleSkillEntityType.CreateForeignKey1(roleSkill, role);
             RoleSkillEntityType.CreateForeignKey2(roleSkill, skill);
-            StoredHeading0EntityType.CreateForeignKey1(storedHeading0, skill);
+            StoredHeading1EntityType.CreateForeignKey1(storedHeading1, skill);
             SkillLevelEntityType.CreateForeignKey1(skillLevel, skill);
 
             ContentIssueEntityType.CreateAnnotations(contentIssue);
@@ -56,15 +56,15 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             ModeratorEntityType.CreateAnnotations(moderator);
             ModeratorSessionEntityType.CreateAnnotations(moderatorSession);
             PageEntityType.CreateAnnotations(page);
+            StoredHeadingEntityType.CreateAnnotations(storedHeading);
             PageChangeEntityType.CreateAnnotations(pageChange);
-            PageHeadingEntityType.CreateAnnotations(pageHeading);
             PartEntityType.CreateAnnotations(part);
             ReadingItemEntityType.CreateAnnotations(readingItem);
             RoleEntityType.CreateAnnotations(role);
-            StoredHeadingEntityType.CreateAnnotations(storedHeading);
+            StoredHeading0EntityType.CreateAnnotations(storedHeading0);
             RoleSkillEntityType.CreateAnnotations(roleSkill);
             SkillEntityType.CreateAnnotations(skill);
-            StoredHeading0EntityType.CreateAnnotations(storedHeading0);
+            StoredHeading1EntityType.CreateAnnotations(storedHeading1);
             SkillLevelEntityType.CreateAnnotations(skillLevel);
             SuggestionEntityType.CreateAnnotations(suggestion);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
@@ -314,6 +314,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPageTableBase.Columns.Add("Aliases", aliasesColumnBase);
             var contentHashColumnBase = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("ContentHash", contentHashColumnBase);
+            var headingsColumnBase = new JsonColumnBase("Headings", "jsonb", handbookWebDataPageTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataPageTableBase.Columns.Add("Headings", headingsColumnBase);
             var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase3);
             var introHtmlColumnBase = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPageTableBase);
@@ -322,6 +327,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPageTableBase.Columns.Add("Order", orderColumnBase);
             var partIdColumnBase = new ColumnBase<ColumnMappingBase>("PartId", "integer", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("PartId", partIdColumnBase);
+            var printIntroHtmlColumnBase = new ColumnBase<ColumnMappingBase>("PrintIntroHtml", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("PrintIntroHtml", printIntroHtmlColumnBase);
             var rolesColumnBase = new ColumnBase<ColumnMappingBase>("Roles", "text[]", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Roles", rolesColumnBase);
             var sequenceColumnBase = new ColumnBase<ColumnMappingBase>("Sequence", "integer", handbookWebDataPageTableBase);
@@ -346,6 +353,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase, page.FindProperty("IntroHtml")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase, page.FindProperty("Order")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)partIdColumnBase, page.FindProperty("PartId")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)printIntroHtmlColumnBase, page.FindProperty("PrintIntroHtml")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, page.FindProperty("Roles")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sequenceColumnBase, page.FindProperty("Sequence")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase, page.FindProperty("Slug")!, handbookWebDataPageMappingBase);
@@ -367,6 +375,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var contentHashColumn = new Column("ContentHash", "text", pagesTable);
             pagesTable.Columns.Add("ContentHash", contentHashColumn);
             contentHashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn);
+            var headingsColumn = new JsonColumn("Headings", "jsonb", pagesTable)
+            {
+                IsNullable = true
+            };
+            pagesTable.Columns.Add("Headings", headingsColumn);
+            headingsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn);
             var introHtmlColumn = new Column("IntroHtml", "text", pagesTable);
             pagesTable.Columns.Add("IntroHtml", introHtmlColumn);
             introHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn);
@@ -376,6 +390,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var partIdColumn = new Column("PartId", "integer", pagesTable);
             pagesTable.Columns.Add("PartId", partIdColumn);
             partIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(partIdColumn);
+            var printIntroHtmlColumn = new Column("PrintIntroHtml", "text", pagesTable);
+            pagesTable.Columns.Add("PrintIntroHtml", printIntroHtmlColumn);
+            printIntroHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(printIntroHtmlColumn);
             var rolesColumn = new Column("Roles", "text[]", pagesTable);
             pagesTable.Columns.Add("Roles", rolesColumn);
             rolesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(rolesColumn);
@@ -398,7 +415,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             pagesTable.Columns.Add("UpdatedAt", updatedAtColumn);
             updatedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(updatedAtColumn);
             relationalModel.Tables.Add(("Pages", null), pagesTable);
-            var pagesTableMapping = new TableMapping(page, pagesTable, null);
+            var pagesTableMapping = new TableMapping(page, pagesTable, null)
+            {
+                IsSharedTablePrincipal = true,
+            };
             pagesTable.AddTypeMapping(pagesTableMapping, false);
             tableMappings3.Add(pagesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn3, page.FindProperty("Id")!, pagesTableMapping);
@@ -407,6 +427,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(introHtmlColumn, page.FindProperty("IntroHtml")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn, page.FindProperty("Order")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(partIdColumn, page.FindProperty("PartId")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(printIntroHtmlColumn, page.FindProperty("PrintIntroHtml")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(rolesColumn, page.FindProperty("Roles")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(sequenceColumn, page.FindProperty("Sequence")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn, page.FindProperty("Slug")!, pagesTableMapping);
@@ -414,6 +435,28 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(summaryColumn, page.FindProperty("Summary")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn, page.FindProperty("Title")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(updatedAtColumn, page.FindProperty("UpdatedAt")!, pagesTableMapping);
+
+            var storedHeading = FindEntityType("Handbook.Web.Data.Page.Headings#StoredHeading")!;
+
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var handbookWebDataPageMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading, handbookWebDataPageTableBase, null);
+            handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase0, null);
+            defaultTableMappings4.Add(handbookWebDataPageMappingBase0);
+
+            var tableMappings4 = new List<TableMapping>();
+            storedHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var pagesTableMapping0 = new TableMapping(storedHeading, pagesTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            pagesTable.AddTypeMapping(pagesTableMapping0, null);
+            tableMappings4.Add(pagesTableMapping0);
+            pagesTable.AddRowInternalForeignKey(storedHeading, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.Page.Headings#StoredHeading",
+                new[] { "PageId" },
+                "Handbook.Web.Data.Page",
+                new[] { "Id" }));
             var pK_Pages = new UniqueConstraint("PK_Pages", pagesTable, new[] { idColumn3 });
             pagesTable.PrimaryKey = pK_Pages;
             pK_Pages.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Pages));
@@ -453,8 +496,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var pageChange = FindEntityType("Handbook.Web.Data.PageChange")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            pageChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            pageChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
             var handbookWebDataPageChangeTableBase = new TableBase("Handbook.Web.Data.PageChange", null, relationalModel);
             var changedAtColumnBase = new ColumnBase<ColumnMappingBase>("ChangedAt", "timestamp with time zone", handbookWebDataPageChangeTableBase);
             handbookWebDataPageChangeTableBase.Columns.Add("ChangedAt", changedAtColumnBase);
@@ -471,7 +514,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.PageChange", handbookWebDataPageChangeTableBase);
             var handbookWebDataPageChangeMappingBase = new TableMappingBase<ColumnMappingBase>(pageChange, handbookWebDataPageChangeTableBase, null);
             handbookWebDataPageChangeTableBase.AddTypeMapping(handbookWebDataPageChangeMappingBase, false);
-            defaultTableMappings4.Add(handbookWebDataPageChangeMappingBase);
+            defaultTableMappings5.Add(handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, pageChange.FindProperty("Id")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)changedAtColumnBase, pageChange.FindProperty("ChangedAt")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, pageChange.FindProperty("Kind")!, handbookWebDataPageChangeMappingBase);
@@ -479,8 +522,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, pageChange.FindProperty("Summary")!, handbookWebDataPageChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, pageChange.FindProperty("Title")!, handbookWebDataPageChangeMappingBase);
 
-            var tableMappings4 = new List<TableMapping>();
-            pageChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var tableMappings5 = new List<TableMapping>();
+            pageChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
             var pageChangesTable = new Table("PageChanges", null, relationalModel);
             var idColumn4 = new Column("Id", "integer", pageChangesTable);
             pageChangesTable.Columns.Add("Id", idColumn4);
@@ -504,7 +547,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("PageChanges", null), pageChangesTable);
             var pageChangesTableMapping = new TableMapping(pageChange, pageChangesTable, null);
             pageChangesTable.AddTypeMapping(pageChangesTableMapping, false);
-            tableMappings4.Add(pageChangesTableMapping);
+            tableMappings5.Add(pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn4, pageChange.FindProperty("Id")!, pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(changedAtColumn, pageChange.FindProperty("ChangedAt")!, pageChangesTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn, pageChange.FindProperty("Kind")!, pageChangesTableMapping);
@@ -521,113 +564,6 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.GetOrCreateUniqueConstraints(pK_PageChangesKey).Add(pK_PageChanges);
             pageChangesTable.UniqueConstraints.Add("PK_PageChanges", pK_PageChanges);
 
-            var pageHeading = FindEntityType("Handbook.Web.Data.PageHeading")!;
-
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            pageHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
-            var handbookWebDataPageHeadingTableBase = new TableBase("Handbook.Web.Data.PageHeading", null, relationalModel);
-            var anchorColumnBase = new ColumnBase<ColumnMappingBase>("Anchor", "text", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Anchor", anchorColumnBase);
-            var excerptColumnBase = new ColumnBase<ColumnMappingBase>("Excerpt", "text", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Excerpt", excerptColumnBase);
-            var htmlColumnBase = new ColumnBase<ColumnMappingBase>("Html", "text", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Html", htmlColumnBase);
-            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Id", idColumnBase5);
-            var levelColumnBase = new ColumnBase<ColumnMappingBase>("Level", "integer", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Level", levelColumnBase);
-            var pageIdColumnBase = new ColumnBase<ColumnMappingBase>("PageId", "integer", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("PageId", pageIdColumnBase);
-            var positionColumnBase = new ColumnBase<ColumnMappingBase>("Position", "integer", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Position", positionColumnBase);
-            var sectionMarkdownColumnBase = new ColumnBase<ColumnMappingBase>("SectionMarkdown", "text", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("SectionMarkdown", sectionMarkdownColumnBase);
-            var textColumnBase = new ColumnBase<ColumnMappingBase>("Text", "text", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("Text", textColumnBase);
-            var titleHtmlColumnBase = new ColumnBase<ColumnMappingBase>("TitleHtml", "text", handbookWebDataPageHeadingTableBase);
-            handbookWebDataPageHeadingTableBase.Columns.Add("TitleHtml", titleHtmlColumnBase);
-            relationalModel.DefaultTables.Add("Handbook.Web.Data.PageHeading", handbookWebDataPageHeadingTableBase);
-            var handbookWebDataPageHeadingMappingBase = new TableMappingBase<ColumnMappingBase>(pageHeading, handbookWebDataPageHeadingTableBase, null);
-            handbookWebDataPageHeadingTableBase.AddTypeMapping(handbookWebDataPageHeadingMappingBase, false);
-            defaultTableMappings5.Add(handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, pageHeading.FindProperty("Id")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)anchorColumnBase, pageHeading.FindProperty("Anchor")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)excerptColumnBase, pageHeading.FindProperty("Excerpt")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)htmlColumnBase, pageHeading.FindProperty("Html")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase, pageHeading.FindProperty("Level")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageIdColumnBase, pageHeading.FindProperty("PageId")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase, pageHeading.FindProperty("Position")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sectionMarkdownColumnBase, pageHeading.FindProperty("SectionMarkdown")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, pageHeading.FindProperty("Text")!, handbookWebDataPageHeadingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleHtmlColumnBase, pageHeading.FindProperty("TitleHtml")!, handbookWebDataPageHeadingMappingBase);
-
-            var tableMappings5 = new List<TableMapping>();
-            pageHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
-            var pageHeadingsTable = new Table("PageHeadings", null, relationalModel);
-            var idColumn5 = new Column("Id", "integer", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Id", idColumn5);
-            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
-            idColumn5.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var anchorColumn = new Column("Anchor", "text", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Anchor", anchorColumn);
-            anchorColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(anchorColumn);
-            var excerptColumn = new Column("Excerpt", "text", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Excerpt", excerptColumn);
-            excerptColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(excerptColumn);
-            var htmlColumn = new Column("Html", "text", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Html", htmlColumn);
-            htmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(htmlColumn);
-            var levelColumn = new Column("Level", "integer", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Level", levelColumn);
-            levelColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(levelColumn);
-            var pageIdColumn = new Column("PageId", "integer", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("PageId", pageIdColumn);
-            pageIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(pageIdColumn);
-            var positionColumn = new Column("Position", "integer", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Position", positionColumn);
-            positionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(positionColumn);
-            var sectionMarkdownColumn = new Column("SectionMarkdown", "text", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("SectionMarkdown", sectionMarkdownColumn);
-            sectionMarkdownColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sectionMarkdownColumn);
-            var textColumn = new Column("Text", "text", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("Text", textColumn);
-            textColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(textColumn);
-            var titleHtmlColumn = new Column("TitleHtml", "text", pageHeadingsTable);
-            pageHeadingsTable.Columns.Add("TitleHtml", titleHtmlColumn);
-            titleHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleHtmlColumn);
-            relationalModel.Tables.Add(("PageHeadings", null), pageHeadingsTable);
-            var pageHeadingsTableMapping = new TableMapping(pageHeading, pageHeadingsTable, null);
-            pageHeadingsTable.AddTypeMapping(pageHeadingsTableMapping, false);
-            tableMappings5.Add(pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn5, pageHeading.FindProperty("Id")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(anchorColumn, pageHeading.FindProperty("Anchor")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(excerptColumn, pageHeading.FindProperty("Excerpt")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(htmlColumn, pageHeading.FindProperty("Html")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(levelColumn, pageHeading.FindProperty("Level")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(pageIdColumn, pageHeading.FindProperty("PageId")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(positionColumn, pageHeading.FindProperty("Position")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(sectionMarkdownColumn, pageHeading.FindProperty("SectionMarkdown")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(textColumn, pageHeading.FindProperty("Text")!, pageHeadingsTableMapping);
-            RelationalModel.CreateColumnMapping(titleHtmlColumn, pageHeading.FindProperty("TitleHtml")!, pageHeadingsTableMapping);
-            var pK_PageHeadings = new UniqueConstraint("PK_PageHeadings", pageHeadingsTable, new[] { idColumn5 });
-            pageHeadingsTable.PrimaryKey = pK_PageHeadings;
-            pK_PageHeadings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_PageHeadings));
-            var pK_PageHeadingsKey = RelationalModel.GetKey(this,
-                "Handbook.Web.Data.PageHeading",
-                new[] { "Id" });
-            pK_PageHeadings.MappedKeys.Add(pK_PageHeadingsKey);
-            RelationalModel.GetOrCreateUniqueConstraints(pK_PageHeadingsKey).Add(pK_PageHeadings);
-            pageHeadingsTable.UniqueConstraints.Add("PK_PageHeadings", pK_PageHeadings);
-            var iX_PageHeadings_PageId = new TableIndex(
-            "IX_PageHeadings_PageId", pageHeadingsTable, new[] { pageIdColumn }, false);
-            iX_PageHeadings_PageId.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_PageHeadings_PageId));
-            var iX_PageHeadings_PageIdIx = RelationalModel.GetIndex(this,
-                "Handbook.Web.Data.PageHeading",
-                new[] { "PageId" });
-            iX_PageHeadings_PageId.MappedIndexes.Add(iX_PageHeadings_PageIdIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_PageHeadings_PageIdIx).Add(iX_PageHeadings_PageId);
-            pageHeadingsTable.Indexes.Add("IX_PageHeadings_PageId", iX_PageHeadings_PageId);
-
             var part = FindEntityType("Handbook.Web.Data.Part")!;
 
             var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
@@ -635,8 +571,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var handbookWebDataPartTableBase = new TableBase("Handbook.Web.Data.Part", null, relationalModel);
             var contentHashColumnBase0 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("ContentHash", contentHashColumnBase0);
-            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase6);
+            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase5);
             var introHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase0);
             var orderColumnBase0 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataPartTableBase);
@@ -653,7 +589,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var handbookWebDataPartMappingBase = new TableMappingBase<ColumnMappingBase>(part, handbookWebDataPartTableBase, null);
             handbookWebDataPartTableBase.AddTypeMapping(handbookWebDataPartMappingBase, false);
             defaultTableMappings6.Add(handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, part.FindProperty("ContentHash")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase0, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase0, part.FindProperty("Order")!, handbookWebDataPartMappingBase);
@@ -665,10 +601,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var tableMappings6 = new List<TableMapping>();
             part.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
             var partsTable = new Table("Parts", null, relationalModel);
-            var idColumn6 = new Column("Id", "integer", partsTable);
-            partsTable.Columns.Add("Id", idColumn6);
-            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
-            idColumn6.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn5 = new Column("Id", "integer", partsTable);
+            partsTable.Columns.Add("Id", idColumn5);
+            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
+            idColumn5.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var contentHashColumn0 = new Column("ContentHash", "text", partsTable);
             partsTable.Columns.Add("ContentHash", contentHashColumn0);
             contentHashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn0);
@@ -694,7 +630,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var partsTableMapping = new TableMapping(part, partsTable, null);
             partsTable.AddTypeMapping(partsTableMapping, false);
             tableMappings6.Add(partsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn6, part.FindProperty("Id")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn5, part.FindProperty("Id")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn0, part.FindProperty("ContentHash")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(introHtmlColumn0, part.FindProperty("IntroHtml")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn0, part.FindProperty("Order")!, partsTableMapping);
@@ -702,7 +638,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(sourcePathColumn0, part.FindProperty("SourcePath")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(summaryColumn1, part.FindProperty("Summary")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn1, part.FindProperty("Title")!, partsTableMapping);
-            var pK_Parts = new UniqueConstraint("PK_Parts", partsTable, new[] { idColumn6 });
+            var pK_Parts = new UniqueConstraint("PK_Parts", partsTable, new[] { idColumn5 });
             partsTable.PrimaryKey = pK_Parts;
             pK_Parts.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Parts));
             var pK_PartsKey = RelationalModel.GetKey(this,
@@ -731,8 +667,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataReadingItemTableBase.Columns.Add("Author", authorColumnBase);
-            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("Id", idColumnBase7);
+            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("Id", idColumnBase6);
             var isDeadColumnBase = new ColumnBase<ColumnMappingBase>("IsDead", "boolean", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("IsDead", isDeadColumnBase);
             var kindColumnBase0 = new ColumnBase<ColumnMappingBase>("Kind", "text", handbookWebDataReadingItemTableBase);
@@ -744,10 +680,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataReadingItemTableBase.Columns.Add("Note", noteColumnBase);
-            var pageIdColumnBase0 = new ColumnBase<ColumnMappingBase>("PageId", "integer", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("PageId", pageIdColumnBase0);
-            var positionColumnBase0 = new ColumnBase<ColumnMappingBase>("Position", "integer", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("Position", positionColumnBase0);
+            var pageIdColumnBase = new ColumnBase<ColumnMappingBase>("PageId", "integer", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("PageId", pageIdColumnBase);
+            var positionColumnBase = new ColumnBase<ColumnMappingBase>("Position", "integer", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("Position", positionColumnBase);
             var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("Title", titleColumnBase2);
             var urlColumnBase = new ColumnBase<ColumnMappingBase>("Url", "text", handbookWebDataReadingItemTableBase);
@@ -756,24 +692,24 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var handbookWebDataReadingItemMappingBase = new TableMappingBase<ColumnMappingBase>(readingItem, handbookWebDataReadingItemTableBase, null);
             handbookWebDataReadingItemTableBase.AddTypeMapping(handbookWebDataReadingItemMappingBase, false);
             defaultTableMappings7.Add(handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, readingItem.FindProperty("Id")!, handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, readingItem.FindProperty("Id")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authorColumnBase, readingItem.FindProperty("Author")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)isDeadColumnBase, readingItem.FindProperty("IsDead")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, readingItem.FindProperty("Kind")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)listColumnBase, readingItem.FindProperty("List")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, readingItem.FindProperty("Note")!, handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageIdColumnBase0, readingItem.FindProperty("PageId")!, handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase0, readingItem.FindProperty("Position")!, handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageIdColumnBase, readingItem.FindProperty("PageId")!, handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase, readingItem.FindProperty("Position")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, readingItem.FindProperty("Title")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase, readingItem.FindProperty("Url")!, handbookWebDataReadingItemMappingBase);
 
             var tableMappings7 = new List<TableMapping>();
             readingItem.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var readingItemsTable = new Table("ReadingItems", null, relationalModel);
-            var idColumn7 = new Column("Id", "integer", readingItemsTable);
-            readingItemsTable.Columns.Add("Id", idColumn7);
-            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn7);
-            idColumn7.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn6 = new Column("Id", "integer", readingItemsTable);
+            readingItemsTable.Columns.Add("Id", idColumn6);
+            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
+            idColumn6.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var authorColumn = new Column("Author", "text", readingItemsTable)
             {
                 IsNullable = true
@@ -795,12 +731,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             readingItemsTable.Columns.Add("Note", noteColumn);
             noteColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(noteColumn);
-            var pageIdColumn0 = new Column("PageId", "integer", readingItemsTable);
-            readingItemsTable.Columns.Add("PageId", pageIdColumn0);
-            pageIdColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(pageIdColumn0);
-            var positionColumn0 = new Column("Position", "integer", readingItemsTable);
-            readingItemsTable.Columns.Add("Position", positionColumn0);
-            positionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(positionColumn0);
+            var pageIdColumn = new Column("PageId", "integer", readingItemsTable);
+            readingItemsTable.Columns.Add("PageId", pageIdColumn);
+            pageIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(pageIdColumn);
+            var positionColumn = new Column("Position", "integer", readingItemsTable);
+            readingItemsTable.Columns.Add("Position", positionColumn);
+            positionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(positionColumn);
             var titleColumn2 = new Column("Title", "text", readingItemsTable);
             readingItemsTable.Columns.Add("Title", titleColumn2);
             titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
@@ -811,17 +747,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var readingItemsTableMapping = new TableMapping(readingItem, readingItemsTable, null);
             readingItemsTable.AddTypeMapping(readingItemsTableMapping, false);
             tableMappings7.Add(readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn7, readingItem.FindProperty("Id")!, readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn6, readingItem.FindProperty("Id")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(authorColumn, readingItem.FindProperty("Author")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(isDeadColumn, readingItem.FindProperty("IsDead")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn0, readingItem.FindProperty("Kind")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(listColumn, readingItem.FindProperty("List")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn, readingItem.FindProperty("Note")!, readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(pageIdColumn0, readingItem.FindProperty("PageId")!, readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(positionColumn0, readingItem.FindProperty("Position")!, readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(pageIdColumn, readingItem.FindProperty("PageId")!, readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(positionColumn, readingItem.FindProperty("Position")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn2, readingItem.FindProperty("Title")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(urlColumn, readingItem.FindProperty("Url")!, readingItemsTableMapping);
-            var pK_ReadingItems = new UniqueConstraint("PK_ReadingItems", readingItemsTable, new[] { idColumn7 });
+            var pK_ReadingItems = new UniqueConstraint("PK_ReadingItems", readingItemsTable, new[] { idColumn6 });
             readingItemsTable.PrimaryKey = pK_ReadingItems;
             pK_ReadingItems.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_ReadingItems));
             var pK_ReadingItemsKey = RelationalModel.GetKey(this,
@@ -831,7 +767,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.GetOrCreateUniqueConstraints(pK_ReadingItemsKey).Add(pK_ReadingItems);
             readingItemsTable.UniqueConstraints.Add("PK_ReadingItems", pK_ReadingItems);
             var iX_ReadingItems_PageId = new TableIndex(
-            "IX_ReadingItems_PageId", readingItemsTable, new[] { pageIdColumn0 }, false);
+            "IX_ReadingItems_PageId", readingItemsTable, new[] { pageIdColumn }, false);
             iX_ReadingItems_PageId.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<int>(iX_ReadingItems_PageId));
             var iX_ReadingItems_PageIdIx = RelationalModel.GetIndex(this,
                 "Handbook.Web.Data.ReadingItem",
@@ -853,17 +789,19 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataRoleTableBase.Columns.Add("ChapterSlugs", chapterSlugsColumnBase);
             var contentHashColumnBase1 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("ContentHash", contentHashColumnBase1);
-            var headingsColumnBase = new JsonColumnBase("Headings", "jsonb", handbookWebDataRoleTableBase)
+            var headingsColumnBase0 = new JsonColumnBase("Headings", "jsonb", handbookWebDataRoleTableBase)
             {
                 IsNullable = true
             };
-            handbookWebDataRoleTableBase.Columns.Add("Headings", headingsColumnBase);
-            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase8);
+            handbookWebDataRoleTableBase.Columns.Add("Headings", headingsColumnBase0);
+            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase7);
             var introHtmlColumnBase1 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("IntroHtml", introHtmlColumnBase1);
             var orderColumnBase1 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Order", orderColumnBase1);
+            var printIntroHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("PrintIntroHtml", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("PrintIntroHtml", printIntroHtmlColumnBase0);
             var slugColumnBase1 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Slug", slugColumnBase1);
             var sourcePathColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataRoleTableBase);
@@ -880,13 +818,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var handbookWebDataRoleMappingBase = new TableMappingBase<ColumnMappingBase>(role, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase, false);
             defaultTableMappings8.Add(handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, role.FindProperty("Id")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, role.FindProperty("Id")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase0, role.FindProperty("Aliases")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)areasColumnBase, role.FindProperty("Areas")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase, role.FindProperty("ChapterSlugs")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, role.FindProperty("ContentHash")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase1, role.FindProperty("IntroHtml")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase1, role.FindProperty("Order")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)printIntroHtmlColumnBase0, role.FindProperty("PrintIntroHtml")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase1, role.FindProperty("Slug")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase1, role.FindProperty("SourcePath")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)stageColumnBase, role.FindProperty("Stage")!, handbookWebDataRoleMappingBase);
@@ -897,10 +836,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var tableMappings8 = new List<TableMapping>();
             role.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var rolesTable = new Table("Roles", null, relationalModel);
-            var idColumn8 = new Column("Id", "integer", rolesTable);
-            rolesTable.Columns.Add("Id", idColumn8);
-            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
-            idColumn8.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn7 = new Column("Id", "integer", rolesTable);
+            rolesTable.Columns.Add("Id", idColumn7);
+            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn7);
+            idColumn7.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var aliasesColumn0 = new Column("Aliases", "text[]", rolesTable);
             rolesTable.Columns.Add("Aliases", aliasesColumn0);
             aliasesColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(aliasesColumn0);
@@ -913,18 +852,21 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var contentHashColumn1 = new Column("ContentHash", "text", rolesTable);
             rolesTable.Columns.Add("ContentHash", contentHashColumn1);
             contentHashColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn1);
-            var headingsColumn = new JsonColumn("Headings", "jsonb", rolesTable)
+            var headingsColumn0 = new JsonColumn("Headings", "jsonb", rolesTable)
             {
                 IsNullable = true
             };
-            rolesTable.Columns.Add("Headings", headingsColumn);
-            headingsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn);
+            rolesTable.Columns.Add("Headings", headingsColumn0);
+            headingsColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn0);
             var introHtmlColumn1 = new Column("IntroHtml", "text", rolesTable);
             rolesTable.Columns.Add("IntroHtml", introHtmlColumn1);
             introHtmlColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn1);
             var orderColumn1 = new Column("Order", "integer", rolesTable);
             rolesTable.Columns.Add("Order", orderColumn1);
             orderColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn1);
+            var printIntroHtmlColumn0 = new Column("PrintIntroHtml", "text", rolesTable);
+            rolesTable.Columns.Add("PrintIntroHtml", printIntroHtmlColumn0);
+            printIntroHtmlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(printIntroHtmlColumn0);
             var slugColumn1 = new Column("Slug", "text", rolesTable);
             rolesTable.Columns.Add("Slug", slugColumn1);
             slugColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn1);
@@ -950,13 +892,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             rolesTable.AddTypeMapping(rolesTableMapping, false);
             tableMappings8.Add(rolesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn8, role.FindProperty("Id")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn7, role.FindProperty("Id")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn0, role.FindProperty("Aliases")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(areasColumn, role.FindProperty("Areas")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn, role.FindProperty("ChapterSlugs")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn1, role.FindProperty("ContentHash")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(introHtmlColumn1, role.FindProperty("IntroHtml")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn1, role.FindProperty("Order")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(printIntroHtmlColumn0, role.FindProperty("PrintIntroHtml")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn1, role.FindProperty("Slug")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(sourcePathColumn1, role.FindProperty("SourcePath")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(stageColumn, role.FindProperty("Stage")!, rolesTableMapping);
@@ -964,28 +907,28 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(titleColumn3, role.FindProperty("Title")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(updatedAtColumn0, role.FindProperty("UpdatedAt")!, rolesTableMapping);
 
-            var storedHeading = FindEntityType("Handbook.Web.Data.Role.Headings#StoredHeading")!;
+            var storedHeading0 = FindEntityType("Handbook.Web.Data.Role.Headings#StoredHeading")!;
 
             var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
-            var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading, handbookWebDataRoleTableBase, null);
+            storedHeading0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading0, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase0, null);
             defaultTableMappings9.Add(handbookWebDataRoleMappingBase0);
 
             var tableMappings9 = new List<TableMapping>();
-            storedHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
-            var rolesTableMapping0 = new TableMapping(storedHeading, rolesTable, null)
+            storedHeading0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var rolesTableMapping0 = new TableMapping(storedHeading0, rolesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             rolesTable.AddTypeMapping(rolesTableMapping0, null);
             tableMappings9.Add(rolesTableMapping0);
-            rolesTable.AddRowInternalForeignKey(storedHeading, RelationalModel.GetForeignKey(this,
+            rolesTable.AddRowInternalForeignKey(storedHeading0, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Role.Headings#StoredHeading",
                 new[] { "RoleId" },
                 "Handbook.Web.Data.Role",
                 new[] { "Id" }));
-            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn8 });
+            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn7 });
             rolesTable.PrimaryKey = pK_Roles;
             pK_Roles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Roles));
             var pK_RolesKey = RelationalModel.GetKey(this,
@@ -1009,10 +952,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
             roleSkill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
             var handbookWebDataRoleSkillTableBase = new TableBase("Handbook.Web.Data.RoleSkill", null, relationalModel);
-            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleSkillTableBase);
-            handbookWebDataRoleSkillTableBase.Columns.Add("Id", idColumnBase9);
-            var levelColumnBase0 = new ColumnBase<ColumnMappingBase>("Level", "text", handbookWebDataRoleSkillTableBase);
-            handbookWebDataRoleSkillTableBase.Columns.Add("Level", levelColumnBase0);
+            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleSkillTableBase);
+            handbookWebDataRoleSkillTableBase.Columns.Add("Id", idColumnBase8);
+            var levelColumnBase = new ColumnBase<ColumnMappingBase>("Level", "text", handbookWebDataRoleSkillTableBase);
+            handbookWebDataRoleSkillTableBase.Columns.Add("Level", levelColumnBase);
             var roleIdColumnBase = new ColumnBase<ColumnMappingBase>("RoleId", "integer", handbookWebDataRoleSkillTableBase);
             handbookWebDataRoleSkillTableBase.Columns.Add("RoleId", roleIdColumnBase);
             var skillIdColumnBase = new ColumnBase<ColumnMappingBase>("SkillId", "integer", handbookWebDataRoleSkillTableBase);
@@ -1021,21 +964,21 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var handbookWebDataRoleSkillMappingBase = new TableMappingBase<ColumnMappingBase>(roleSkill, handbookWebDataRoleSkillTableBase, null);
             handbookWebDataRoleSkillTableBase.AddTypeMapping(handbookWebDataRoleSkillMappingBase, false);
             defaultTableMappings10.Add(handbookWebDataRoleSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, roleSkill.FindProperty("Id")!, handbookWebDataRoleSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase0, roleSkill.FindProperty("Level")!, handbookWebDataRoleSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, roleSkill.FindProperty("Id")!, handbookWebDataRoleSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase, roleSkill.FindProperty("Level")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase, roleSkill.FindProperty("RoleId")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase, roleSkill.FindProperty("SkillId")!, handbookWebDataRoleSkillMappingBase);
 
             var tableMappings10 = new List<TableMapping>();
             roleSkill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
             var roleSkillsTable = new Table("RoleSkills", null, relationalModel);
-            var idColumn9 = new Column("Id", "integer", roleSkillsTable);
-            roleSkillsTable.Columns.Add("Id", idColumn9);
-            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn9);
-            idColumn9.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var levelColumn0 = new Column("Level", "text", roleSkillsTable);
-            roleSkillsTable.Columns.Add("Level", levelColumn0);
-            levelColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn0);
+            var idColumn8 = new Column("Id", "integer", roleSkillsTable);
+            roleSkillsTable.Columns.Add("Id", idColumn8);
+            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
+            idColumn8.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var levelColumn = new Column("Level", "text", roleSkillsTable);
+            roleSkillsTable.Columns.Add("Level", levelColumn);
+            levelColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn);
             var roleIdColumn = new Column("RoleId", "integer", roleSkillsTable);
             roleSkillsTable.Columns.Add("RoleId", roleIdColumn);
             roleIdColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(roleIdColumn);
@@ -1046,11 +989,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var roleSkillsTableMapping = new TableMapping(roleSkill, roleSkillsTable, null);
             roleSkillsTable.AddTypeMapping(roleSkillsTableMapping, false);
             tableMappings10.Add(roleSkillsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn9, roleSkill.FindProperty("Id")!, roleSkillsTableMapping);
-            RelationalModel.CreateColumnMapping(levelColumn0, roleSkill.FindProperty("Level")!, roleSkillsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn8, roleSkill.FindProperty("Id")!, roleSkillsTableMapping);
+            RelationalModel.CreateColumnMapping(levelColumn, roleSkill.FindProperty("Level")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn, roleSkill.FindProperty("RoleId")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(skillIdColumn, roleSkill.FindProperty("SkillId")!, roleSkillsTableMapping);
-            var pK_RoleSkills = new UniqueConstraint("PK_RoleSkills", roleSkillsTable, new[] { idColumn9 });
+            var pK_RoleSkills = new UniqueConstraint("PK_RoleSkills", roleSkillsTable, new[] { idColumn8 });
             roleSkillsTable.PrimaryKey = pK_RoleSkills;
             pK_RoleSkills.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_RoleSkills));
             var pK_RoleSkillsKey = RelationalModel.GetKey(this,
@@ -1091,13 +1034,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSkillTableBase.Columns.Add("ContentHash", contentHashColumnBase2);
             var groupColumnBase = new ColumnBase<ColumnMappingBase>("Group", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Group", groupColumnBase);
-            var headingsColumnBase0 = new JsonColumnBase("Headings", "jsonb", handbookWebDataSkillTableBase)
+            var headingsColumnBase1 = new JsonColumnBase("Headings", "jsonb", handbookWebDataSkillTableBase)
             {
                 IsNullable = true
             };
-            handbookWebDataSkillTableBase.Columns.Add("Headings", headingsColumnBase0);
-            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase10);
+            handbookWebDataSkillTableBase.Columns.Add("Headings", headingsColumnBase1);
+            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase9);
             var introHtmlColumnBase2 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("IntroHtml", introHtmlColumnBase2);
             var levelsAreHandbooksChoiceColumnBase = new ColumnBase<ColumnMappingBase>("LevelsAreHandbooksChoice", "boolean", handbookWebDataSkillTableBase);
@@ -1118,7 +1061,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var handbookWebDataSkillMappingBase = new TableMappingBase<ColumnMappingBase>(skill, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase, false);
             defaultTableMappings11.Add(handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, skill.FindProperty("Id")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, skill.FindProperty("Id")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase1, skill.FindProperty("Aliases")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase0, skill.FindProperty("ChapterSlugs")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, skill.FindProperty("ContentHash")!, handbookWebDataSkillMappingBase);
@@ -1135,10 +1078,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var tableMappings11 = new List<TableMapping>();
             skill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
             var skillsTable = new Table("Skills", null, relationalModel);
-            var idColumn10 = new Column("Id", "integer", skillsTable);
-            skillsTable.Columns.Add("Id", idColumn10);
-            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
-            idColumn10.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn9 = new Column("Id", "integer", skillsTable);
+            skillsTable.Columns.Add("Id", idColumn9);
+            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn9);
+            idColumn9.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var aliasesColumn1 = new Column("Aliases", "text[]", skillsTable);
             skillsTable.Columns.Add("Aliases", aliasesColumn1);
             aliasesColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(aliasesColumn1);
@@ -1151,12 +1094,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var groupColumn = new Column("Group", "text", skillsTable);
             skillsTable.Columns.Add("Group", groupColumn);
             groupColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(groupColumn);
-            var headingsColumn0 = new JsonColumn("Headings", "jsonb", skillsTable)
+            var headingsColumn1 = new JsonColumn("Headings", "jsonb", skillsTable)
             {
                 IsNullable = true
             };
-            skillsTable.Columns.Add("Headings", headingsColumn0);
-            headingsColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn0);
+            skillsTable.Columns.Add("Headings", headingsColumn1);
+            headingsColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn1);
             var introHtmlColumn2 = new Column("IntroHtml", "text", skillsTable);
             skillsTable.Columns.Add("IntroHtml", introHtmlColumn2);
             introHtmlColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn2);
@@ -1188,7 +1131,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             skillsTable.AddTypeMapping(skillsTableMapping, false);
             tableMappings11.Add(skillsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn10, skill.FindProperty("Id")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn9, skill.FindProperty("Id")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn1, skill.FindProperty("Aliases")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn0, skill.FindProperty("ChapterSlugs")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn2, skill.FindProperty("ContentHash")!, skillsTableMapping);
@@ -1202,28 +1145,28 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(titleColumn4, skill.FindProperty("Title")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(updatedAtColumn1, skill.FindProperty("UpdatedAt")!, skillsTableMapping);
 
-            var storedHeading0 = FindEntityType("Handbook.Web.Data.Skill.Headings#StoredHeading")!;
+            var storedHeading1 = FindEntityType("Handbook.Web.Data.Skill.Headings#StoredHeading")!;
 
             var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
-            var handbookWebDataSkillMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading0, handbookWebDataSkillTableBase, null);
+            storedHeading1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var handbookWebDataSkillMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading1, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase0, null);
             defaultTableMappings12.Add(handbookWebDataSkillMappingBase0);
 
             var tableMappings12 = new List<TableMapping>();
-            storedHeading0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
-            var skillsTableMapping0 = new TableMapping(storedHeading0, skillsTable, null)
+            storedHeading1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var skillsTableMapping0 = new TableMapping(storedHeading1, skillsTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             skillsTable.AddTypeMapping(skillsTableMapping0, null);
             tableMappings12.Add(skillsTableMapping0);
-            skillsTable.AddRowInternalForeignKey(storedHeading0, RelationalModel.GetForeignKey(this,
+            skillsTable.AddRowInternalForeignKey(storedHeading1, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Skill.Headings#StoredHeading",
                 new[] { "SkillId" },
                 "Handbook.Web.Data.Skill",
                 new[] { "Id" }));
-            var pK_Skills = new UniqueConstraint("PK_Skills", skillsTable, new[] { idColumn10 });
+            var pK_Skills = new UniqueConstraint("PK_Skills", skillsTable, new[] { idColumn9 });
             skillsTable.PrimaryKey = pK_Skills;
             pK_Skills.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Skills));
             var pK_SkillsKey = RelationalModel.GetKey(this,
@@ -1247,10 +1190,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
             skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var handbookWebDataSkillLevelTableBase = new TableBase("Handbook.Web.Data.SkillLevel", null, relationalModel);
-            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillLevelTableBase);
-            handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase11);
-            var levelColumnBase1 = new ColumnBase<ColumnMappingBase>("Level", "text", handbookWebDataSkillLevelTableBase);
-            handbookWebDataSkillLevelTableBase.Columns.Add("Level", levelColumnBase1);
+            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillLevelTableBase);
+            handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase10);
+            var levelColumnBase0 = new ColumnBase<ColumnMappingBase>("Level", "text", handbookWebDataSkillLevelTableBase);
+            handbookWebDataSkillLevelTableBase.Columns.Add("Level", levelColumnBase0);
             var meaningColumnBase = new ColumnBase<ColumnMappingBase>("Meaning", "text", handbookWebDataSkillLevelTableBase);
             handbookWebDataSkillLevelTableBase.Columns.Add("Meaning", meaningColumnBase);
             var skillIdColumnBase0 = new ColumnBase<ColumnMappingBase>("SkillId", "integer", handbookWebDataSkillLevelTableBase);
@@ -1259,21 +1202,21 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var handbookWebDataSkillLevelMappingBase = new TableMappingBase<ColumnMappingBase>(skillLevel, handbookWebDataSkillLevelTableBase, null);
             handbookWebDataSkillLevelTableBase.AddTypeMapping(handbookWebDataSkillLevelMappingBase, false);
             defaultTableMappings13.Add(handbookWebDataSkillLevelMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase1, skillLevel.FindProperty("Level")!, handbookWebDataSkillLevelMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase0, skillLevel.FindProperty("Level")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)meaningColumnBase, skillLevel.FindProperty("Meaning")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase0, skillLevel.FindProperty("SkillId")!, handbookWebDataSkillLevelMappingBase);
 
             var tableMappings13 = new List<TableMapping>();
             skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var skillLevelsTable = new Table("SkillLevels", null, relationalModel);
-            var idColumn11 = new Column("Id", "integer", skillLevelsTable);
-            skillLevelsTable.Columns.Add("Id", idColumn11);
-            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn11);
-            idColumn11.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var levelColumn1 = new Column("Level", "text", skillLevelsTable);
-            skillLevelsTable.Columns.Add("Level", levelColumn1);
-            levelColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn1);
+            var idColumn10 = new Column("Id", "integer", skillLevelsTable);
+            skillLevelsTable.Columns.Add("Id", idColumn10);
+            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
+            idColumn10.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var levelColumn0 = new Column("Level", "text", skillLevelsTable);
+            skillLevelsTable.Columns.Add("Level", levelColumn0);
+            levelColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn0);
             var meaningColumn = new Column("Meaning", "text", skillLevelsTable);
             skillLevelsTable.Columns.Add("Meaning", meaningColumn);
             meaningColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(meaningColumn);
@@ -1284,11 +1227,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var skillLevelsTableMapping = new TableMapping(skillLevel, skillLevelsTable, null);
             skillLevelsTable.AddTypeMapping(skillLevelsTableMapping, false);
             tableMappings13.Add(skillLevelsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn11, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
-            RelationalModel.CreateColumnMapping(levelColumn1, skillLevel.FindProperty("Level")!, skillLevelsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn10, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
+            RelationalModel.CreateColumnMapping(levelColumn0, skillLevel.FindProperty("Level")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(meaningColumn, skillLevel.FindProperty("Meaning")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(skillIdColumn0, skillLevel.FindProperty("SkillId")!, skillLevelsTableMapping);
-            var pK_SkillLevels = new UniqueConstraint("PK_SkillLevels", skillLevelsTable, new[] { idColumn11 });
+            var pK_SkillLevels = new UniqueConstraint("PK_SkillLevels", skillLevelsTable, new[] { idColumn10 });
             skillLevelsTable.PrimaryKey = pK_SkillLevels;
             pK_SkillLevels.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_SkillLevels));
             var pK_SkillLevelsKey = RelationalModel.GetKey(this,
@@ -1319,8 +1262,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataSuggestionTableBase.Columns.Add("Email", emailColumnBase1);
-            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSuggestionTableBase);
-            handbookWebDataSuggestionTableBase.Columns.Add("Id", idColumnBase12);
+            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSuggestionTableBase);
+            handbookWebDataSuggestionTableBase.Columns.Add("Id", idColumnBase11);
             var moderatorNoteColumnBase = new ColumnBase<ColumnMappingBase>("ModeratorNote", "text", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
@@ -1361,13 +1304,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSuggestionTableBase.Columns.Add("SectionTitle", sectionTitleColumnBase);
             var statusColumnBase = new ColumnBase<ColumnMappingBase>("Status", "text", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("Status", statusColumnBase);
-            var textColumnBase0 = new ColumnBase<ColumnMappingBase>("Text", "text", handbookWebDataSuggestionTableBase);
-            handbookWebDataSuggestionTableBase.Columns.Add("Text", textColumnBase0);
+            var textColumnBase = new ColumnBase<ColumnMappingBase>("Text", "text", handbookWebDataSuggestionTableBase);
+            handbookWebDataSuggestionTableBase.Columns.Add("Text", textColumnBase);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Suggestion", handbookWebDataSuggestionTableBase);
             var handbookWebDataSuggestionMappingBase = new TableMappingBase<ColumnMappingBase>(suggestion, handbookWebDataSuggestionTableBase, null);
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
             defaultTableMappings14.Add(handbookWebDataSuggestionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase3, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)moderatorNoteColumnBase, suggestion.FindProperty("ModeratorNote")!, handbookWebDataSuggestionMappingBase);
@@ -1381,15 +1324,15 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sectionAnchorColumnBase, suggestion.FindProperty("SectionAnchor")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sectionTitleColumnBase, suggestion.FindProperty("SectionTitle")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, suggestion.FindProperty("Status")!, handbookWebDataSuggestionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase0, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
 
             var tableMappings14 = new List<TableMapping>();
             suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
             var suggestionsTable = new Table("Suggestions", null, relationalModel);
-            var idColumn12 = new Column("Id", "integer", suggestionsTable);
-            suggestionsTable.Columns.Add("Id", idColumn12);
-            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
-            idColumn12.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn11 = new Column("Id", "integer", suggestionsTable);
+            suggestionsTable.Columns.Add("Id", idColumn11);
+            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn11);
+            idColumn11.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var contentHashColumn3 = new Column("ContentHash", "text", suggestionsTable);
             suggestionsTable.Columns.Add("ContentHash", contentHashColumn3);
             contentHashColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn3);
@@ -1450,14 +1393,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var statusColumn = new Column("Status", "text", suggestionsTable);
             suggestionsTable.Columns.Add("Status", statusColumn);
             statusColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn);
-            var textColumn0 = new Column("Text", "text", suggestionsTable);
-            suggestionsTable.Columns.Add("Text", textColumn0);
-            textColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(textColumn0);
+            var textColumn = new Column("Text", "text", suggestionsTable);
+            suggestionsTable.Columns.Add("Text", textColumn);
+            textColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(textColumn);
             relationalModel.Tables.Add(("Suggestions", null), suggestionsTable);
             var suggestionsTableMapping = new TableMapping(suggestion, suggestionsTable, null);
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
             tableMappings14.Add(suggestionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn12, suggestion.FindProperty("Id")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn11, suggestion.FindProperty("Id")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn3, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(moderatorNoteColumn, suggestion.FindProperty("ModeratorNote")!, suggestionsTableMapping);
@@ -1471,8 +1414,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(sectionAnchorColumn, suggestion.FindProperty("SectionAnchor")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(sectionTitleColumn, suggestion.FindProperty("SectionTitle")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn, suggestion.FindProperty("Status")!, suggestionsTableMapping);
-            RelationalModel.CreateColumnMapping(textColumn0, suggestion.FindProperty("Text")!, suggestionsTableMapping);
-            var pK_Suggestions = new UniqueConstraint("PK_Suggestions", suggestionsTable, new[] { idColumn12 });
+            RelationalModel.CreateColumnMapping(textColumn, suggestion.FindProperty("Text")!, suggestionsTableMapping);
+            var pK_Suggestions = new UniqueConstraint("PK_Suggestions", suggestionsTable, new[] { idColumn11 });
             suggestionsTable.PrimaryKey = pK_Suggestions;
             pK_Suggestions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Suggestions));
             var pK_SuggestionsKey = RelationalModel.GetKey(this,
@@ -1510,8 +1453,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("FriendlyName", friendlyNameColumnBase);
-            var idColumnBase13 = new ColumnBase<ColumnMappingBase>("Id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
-            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase13);
+            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("Id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
+            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase12);
             var xmlColumnBase = new ColumnBase<ColumnMappingBase>("Xml", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
@@ -1521,17 +1464,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
             defaultTableMappings15.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
             var tableMappings15 = new List<TableMapping>();
             dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
-            var idColumn13 = new Column("Id", "integer", dataProtectionKeysTable);
-            dataProtectionKeysTable.Columns.Add("Id", idColumn13);
-            idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn13);
-            idColumn13.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn12 = new Column("Id", "integer", dataProtectionKeysTable);
+            dataProtectionKeysTable.Columns.Add("Id", idColumn12);
+            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
+            idColumn12.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var friendlyNameColumn = new Column("FriendlyName", "text", dataProtectionKeysTable)
             {
                 IsNullable = true
@@ -1548,10 +1491,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
             tableMappings15.Add(dataProtectionKeysTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn13, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn12, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);
-            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn13 });
+            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn12 });
             dataProtectionKeysTable.PrimaryKey = pK_DataProtectionKeys;
             pK_DataProtectionKeys.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_DataProtectionKeys));
             var pK_DataProtectionKeysKey = RelationalModel.GetKey(this,
@@ -1560,20 +1503,6 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             pK_DataProtectionKeys.MappedKeys.Add(pK_DataProtectionKeysKey);
             RelationalModel.GetOrCreateUniqueConstraints(pK_DataProtectionKeysKey).Add(pK_DataProtectionKeys);
             dataProtectionKeysTable.UniqueConstraints.Add("PK_DataProtectionKeys", pK_DataProtectionKeys);
-            var fK_PageHeadings_Pages_PageId = new ForeignKeyConstraint(
-                "FK_PageHeadings_Pages_PageId", pageHeadingsTable, pagesTable,
-                new[] { pageIdColumn },
-                pagesTable.FindUniqueConstraint("PK_Pages")!, ReferentialAction.Cascade);
-            fK_PageHeadings_Pages_PageId.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_PageHeadings_Pages_PageId));
-            var fK_PageHeadings_Pages_PageIdFk = RelationalModel.GetForeignKey(this,
-                "Handbook.Web.Data.PageHeading",
-                new[] { "PageId" },
-                "Handbook.Web.Data.Page",
-                new[] { "Id" });
-            fK_PageHeadings_Pages_PageId.MappedForeignKeys.Add(fK_PageHeadings_Pages_PageIdFk);
-            RelationalModel.GetOrCreateForeignKeyConstraints(fK_PageHeadings_Pages_PageIdFk).Add(fK_PageHeadings_Pages_PageId);
-            pageHeadingsTable.ForeignKeyConstraints.Add(fK_PageHeadings_Pages_PageId);
-            pagesTable.ReferencingForeignKeyConstraints.Add(fK_PageHeadings_Pages_PageId);
             var fK_Pages_Parts_PartId = new ForeignKeyConstraint(
                 "FK_Pages_Parts_PartId", pagesTable, partsTable,
                 new[] { partIdColumn },
@@ -1590,7 +1519,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             partsTable.ReferencingForeignKeyConstraints.Add(fK_Pages_Parts_PartId);
             var fK_ReadingItems_Pages_PageId = new ForeignKeyConstraint(
                 "FK_ReadingItems_Pages_PageId", readingItemsTable, pagesTable,
-                new[] { pageIdColumn0 },
+                new[] { pageIdColumn },
                 pagesTable.FindUniqueConstraint("PK_Pages")!, ReferentialAction.Cascade);
             fK_ReadingItems_Pages_PageId.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<int, int>(fK_ReadingItems_Pages_PageId));
             var fK_ReadingItems_Pages_PageIdFk = RelationalModel.GetForeignKey(this,

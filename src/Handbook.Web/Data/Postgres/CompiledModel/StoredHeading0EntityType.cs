@@ -22,31 +22,31 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Handbook.Web.Data.Skill.Headings#StoredHeading",
+                "Handbook.Web.Data.Role.Headings#StoredHeading",
                 typeof(StoredHeading),
                 baseEntityType,
                 sharedClrType: true,
-                propertyCount: 8,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
-            var skillId = runtimeEntityType.AddProperty(
-                "SkillId",
+            var roleId = runtimeEntityType.AddProperty(
+                "RoleId",
                 typeof(int),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
-            skillId.SetAccessors(
+            roleId.SetAccessors(
                 int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && entry.ReadShadowValue<int>(0) == 0 ? entry.ReadTemporaryValue<int>(0) : entry.ReadShadowValue<int>(0))),
                 int (IInternalEntry entry) => entry.ReadShadowValue<int>(0),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(skillId, 0),
-                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(skillId, 0));
-            skillId.SetPropertyIndexes(
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(roleId, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(roleId, 0));
+            roleId.SetPropertyIndexes(
                 index: 0,
                 originalValueIndex: 0,
                 shadowIndex: 0,
                 relationshipIndex: 0,
                 storeGenerationIndex: 0);
-            skillId.TypeMapping = IntTypeMapping.Default.Clone(
+            roleId.TypeMapping = IntTypeMapping.Default.Clone(
                 comparer: new ValueComparer<int>(
                     bool (int v1, int v2) => v1 == v2,
                     int (int v) => v,
@@ -61,8 +61,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     int (int v) => v),
                 mappingInfo: new RelationalTypeMappingInfo(
                     storeTypeName: "integer"));
-            skillId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(skillId));
-            skillId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            roleId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(roleId));
+            roleId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var __synthesizedOrdinal = runtimeEntityType.AddProperty(
                 "__synthesizedOrdinal",
@@ -147,6 +147,54 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             anchor.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var excerpt = runtimeEntityType.AddProperty(
+                "Excerpt",
+                typeof(string),
+                propertyInfo: typeof(StoredHeading).GetProperty("Excerpt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<Excerpt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            excerpt.SetGetter(
+                string (StoredHeading instance) => StoredHeadingUnsafeAccessors.Excerpt(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.Excerpt(instance) == null);
+            excerpt.SetSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.Excerpt(instance) = value;
+                    return instance;
+                });
+            excerpt.SetMaterializationSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.Excerpt(instance) = value;
+                    return instance;
+                });
+            excerpt.SetAccessors(
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Excerpt(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Excerpt(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(excerpt, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(excerpt));
+            excerpt.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            excerpt.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            excerpt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var html = runtimeEntityType.AddProperty(
                 "Html",
                 typeof(string),
@@ -170,11 +218,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             html.SetAccessors(
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Html(((StoredHeading)(entry.Entity))),
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Html(((StoredHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 3),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(html, 4),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(html));
             html.SetPropertyIndexes(
-                index: 3,
-                originalValueIndex: 3,
+                index: 4,
+                originalValueIndex: 4,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -219,11 +267,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             level.SetAccessors(
                 int (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Level(((StoredHeading)(entry.Entity))),
                 int (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Level(((StoredHeading)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 4),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(level, 5),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(level));
             level.SetPropertyIndexes(
-                index: 4,
-                originalValueIndex: 4,
+                index: 5,
+                originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -243,6 +291,54 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     storeTypeName: "integer"));
             level.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var printHtml = runtimeEntityType.AddProperty(
+                "PrintHtml",
+                typeof(string),
+                propertyInfo: typeof(StoredHeading).GetProperty("PrintHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredHeading).GetField("<PrintHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            printHtml.SetGetter(
+                string (StoredHeading instance) => StoredHeadingUnsafeAccessors.PrintHtml(instance),
+                bool (StoredHeading instance) => StoredHeadingUnsafeAccessors.PrintHtml(instance) == null);
+            printHtml.SetSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.PrintHtml(instance) = value;
+                    return instance;
+                });
+            printHtml.SetMaterializationSetter(
+                StoredHeading (StoredHeading instance, string value) =>
+                {
+                    StoredHeadingUnsafeAccessors.PrintHtml(instance) = value;
+                    return instance;
+                });
+            printHtml.SetAccessors(
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.PrintHtml(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.PrintHtml(((StoredHeading)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printHtml, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(printHtml));
+            printHtml.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            printHtml.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            printHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sectionMarkdown = runtimeEntityType.AddProperty(
                 "SectionMarkdown",
@@ -267,11 +363,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sectionMarkdown.SetAccessors(
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.SectionMarkdown(((StoredHeading)(entry.Entity))),
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.SectionMarkdown(((StoredHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 5),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionMarkdown, 7),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionMarkdown));
             sectionMarkdown.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -315,11 +411,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             text.SetAccessors(
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Text(((StoredHeading)(entry.Entity))),
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.Text(((StoredHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 6),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 8),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
             text.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -363,11 +459,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             titleHtml.SetAccessors(
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.TitleHtml(((StoredHeading)(entry.Entity))),
                 string (IInternalEntry entry) => StoredHeadingUnsafeAccessors.TitleHtml(((StoredHeading)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleHtml, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleHtml, 9),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(titleHtml));
             titleHtml.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -389,7 +485,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             titleHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
-                new[] { skillId, __synthesizedOrdinal });
+                new[] { roleId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
 
             return runtimeEntityType;
@@ -397,7 +493,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SkillId") },
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RoleId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
                 deleteBehavior: DeleteBehavior.Cascade,
@@ -408,28 +504,28 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 runtimeForeignKey,
                 onDependent: false,
                 typeof(List<StoredHeading>),
-                propertyInfo: typeof(Skill).GetProperty("Headings", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Skill).GetField("<Headings>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(Role).GetProperty("Headings", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<Headings>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 eagerLoaded: true);
 
             headings.SetGetter(
-                List<StoredHeading> (Skill instance) => SkillUnsafeAccessors.Headings(instance),
-                bool (Skill instance) => SkillUnsafeAccessors.Headings(instance) == null);
+                List<StoredHeading> (Role instance) => RoleUnsafeAccessors.Headings(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Headings(instance) == null);
             headings.SetSetter(
-                Skill (Skill instance, List<StoredHeading> value) =>
+                Role (Role instance, List<StoredHeading> value) =>
                 {
-                    SkillUnsafeAccessors.Headings(instance) = value;
+                    RoleUnsafeAccessors.Headings(instance) = value;
                     return instance;
                 });
             headings.SetMaterializationSetter(
-                Skill (Skill instance, List<StoredHeading> value) =>
+                Role (Role instance, List<StoredHeading> value) =>
                 {
-                    SkillUnsafeAccessors.Headings(instance) = value;
+                    RoleUnsafeAccessors.Headings(instance) = value;
                     return instance;
                 });
             headings.SetAccessors(
-                List<StoredHeading> (IInternalEntry entry) => SkillUnsafeAccessors.Headings(((Skill)(entry.Entity))),
-                List<StoredHeading> (IInternalEntry entry) => SkillUnsafeAccessors.Headings(((Skill)(entry.Entity))),
+                List<StoredHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
+                List<StoredHeading> (IInternalEntry entry) => RoleUnsafeAccessors.Headings(((Role)(entry.Entity))),
                 null,
                 List<StoredHeading> (IInternalEntry entry) => entry.GetCurrentValue<List<StoredHeading>>(headings));
             headings.SetPropertyIndexes(
@@ -438,54 +534,56 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 shadowIndex: -1,
                 relationshipIndex: 1,
                 storeGenerationIndex: -1);
-            headings.SetCollectionAccessor<Skill, List<StoredHeading>, StoredHeading>(
-                List<StoredHeading> (Skill entity) => SkillUnsafeAccessors.Headings(entity),
-                (Skill entity, List<StoredHeading> collection) => SkillUnsafeAccessors.Headings(entity) = ((List<StoredHeading>)collection),
-                (Skill entity, List<StoredHeading> collection) => SkillUnsafeAccessors.Headings(entity) = ((List<StoredHeading>)collection),
-                List<StoredHeading> (Skill entity, Action<Skill, List<StoredHeading>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Skill, List<StoredHeading>, List<StoredHeading>>(entity, setter),
+            headings.SetCollectionAccessor<Role, List<StoredHeading>, StoredHeading>(
+                List<StoredHeading> (Role entity) => RoleUnsafeAccessors.Headings(entity),
+                (Role entity, List<StoredHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<StoredHeading>)collection),
+                (Role entity, List<StoredHeading> collection) => RoleUnsafeAccessors.Headings(entity) = ((List<StoredHeading>)collection),
+                List<StoredHeading> (Role entity, Action<Role, List<StoredHeading>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Role, List<StoredHeading>, List<StoredHeading>>(entity, setter),
                 List<StoredHeading> () => new List<StoredHeading>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
-            var skillId = runtimeEntityType.FindProperty("SkillId");
+            var roleId = runtimeEntityType.FindProperty("RoleId");
             var __synthesizedOrdinal = runtimeEntityType.FindProperty("__synthesizedOrdinal");
             var anchor = runtimeEntityType.FindProperty("Anchor");
+            var excerpt = runtimeEntityType.FindProperty("Excerpt");
             var html = runtimeEntityType.FindProperty("Html");
             var level = runtimeEntityType.FindProperty("Level");
+            var printHtml = runtimeEntityType.FindProperty("PrintHtml");
             var sectionMarkdown = runtimeEntityType.FindProperty("SectionMarkdown");
             var text = runtimeEntityType.FindProperty("Text");
             var titleHtml = runtimeEntityType.FindProperty("TitleHtml");
-            var key = runtimeEntityType.FindKey(new[] { skillId, __synthesizedOrdinal });
+            var key = runtimeEntityType.FindKey(new[] { roleId, __synthesizedOrdinal });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((StoredHeading)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, int, string, string, int, string, string, string>(((ValueComparer<int>)(((IProperty)skillId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(skillId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))), (source.GetCurrentValue<string>(titleHtml) == null ? null : ((ValueComparer<string>)(((IProperty)titleHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleHtml))))));
+                    return ((ISnapshot)(new Snapshot<int, int, string, string, string, int, string, string, string, string>(((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)), (source.GetCurrentValue<string>(anchor) == null ? null : ((ValueComparer<string>)(((IProperty)anchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(anchor))), (source.GetCurrentValue<string>(excerpt) == null ? null : ((ValueComparer<string>)(((IProperty)excerpt).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(excerpt))), (source.GetCurrentValue<string>(html) == null ? null : ((ValueComparer<string>)(((IProperty)html).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(html))), ((ValueComparer<int>)(((IProperty)level).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(level)), (source.GetCurrentValue<string>(printHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printHtml))), (source.GetCurrentValue<string>(sectionMarkdown) == null ? null : ((ValueComparer<string>)(((IProperty)sectionMarkdown).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionMarkdown))), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))), (source.GetCurrentValue<string>(titleHtml) == null ? null : ((ValueComparer<string>)(((IProperty)titleHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleHtml))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
-                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)skillId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(default(int))))));
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)roleId).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetValueComparer())).Snapshot(default(int))))));
             runtimeEntityType.SetTemporaryValuesFactory(
                 ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
             runtimeEntityType.SetShadowValuesFactory(
-                ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<int, int>((source.ContainsKey("SkillId") ? ((int)(source["SkillId"])) : 0), (source.ContainsKey("__synthesizedOrdinal") ? ((int)(source["__synthesizedOrdinal"])) : 0)))));
+                ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<int, int>((source.ContainsKey("RoleId") ? ((int)(source["RoleId"])) : 0), (source.ContainsKey("__synthesizedOrdinal") ? ((int)(source["__synthesizedOrdinal"])) : 0)))));
             runtimeEntityType.SetEmptyShadowValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
             runtimeEntityType.SetRelationshipSnapshotFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((StoredHeading)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)skillId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(skillId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)))));
+                    return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)roleId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(roleId)), ((ValueComparer<int>)(((IProperty)__synthesizedOrdinal).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(__synthesizedOrdinal)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 8,
+                propertyCount: 10,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 8,
+                originalValueCount: 10,
                 shadowCount: 2,
                 relationshipCount: 2,
                 storeGeneratedCount: 2));
@@ -493,7 +591,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "Skills");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "Roles");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 

@@ -27,7 +27,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 "Handbook.Web.Data.Page",
                 typeof(Page),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 3,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -299,6 +299,39 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                     storeTypeName: "INTEGER"));
             partId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(partId));
 
+            var printIntroHtml = runtimeEntityType.AddProperty(
+                "PrintIntroHtml",
+                typeof(string),
+                propertyInfo: typeof(Page).GetProperty("PrintIntroHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<PrintIntroHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            printIntroHtml.SetGetter(
+                string (Page instance) => PageUnsafeAccessors.PrintIntroHtml(instance),
+                bool (Page instance) => PageUnsafeAccessors.PrintIntroHtml(instance) == null);
+            printIntroHtml.SetSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.PrintIntroHtml(instance) = value;
+                    return instance;
+                });
+            printIntroHtml.SetMaterializationSetter(
+                Page (Page instance, string value) =>
+                {
+                    PageUnsafeAccessors.PrintIntroHtml(instance) = value;
+                    return instance;
+                });
+            printIntroHtml.SetAccessors(
+                string (IInternalEntry entry) => PageUnsafeAccessors.PrintIntroHtml(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => PageUnsafeAccessors.PrintIntroHtml(((Page)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(printIntroHtml));
+            printIntroHtml.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            printIntroHtml.TypeMapping = SqliteStringTypeMapping.Default;
+
             var roles = runtimeEntityType.AddProperty(
                 "Roles",
                 typeof(List<string>),
@@ -322,11 +355,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             roles.SetAccessors(
                 List<string> (IInternalEntry entry) => PageUnsafeAccessors.Roles(((Page)(entry.Entity))),
                 List<string> (IInternalEntry entry) => PageUnsafeAccessors.Roles(((Page)(entry.Entity))),
-                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(roles, 6),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(roles, 7),
                 List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(roles));
             roles.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -375,11 +408,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sequence.SetAccessors(
                 int (IInternalEntry entry) => PageUnsafeAccessors.Sequence(((Page)(entry.Entity))),
                 int (IInternalEntry entry) => PageUnsafeAccessors.Sequence(((Page)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(sequence, 7),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(sequence, 8),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(sequence));
             sequence.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -422,11 +455,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             slug.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.Slug(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.Slug(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 8),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 9),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
             slug.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -456,11 +489,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sourcePath.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.SourcePath(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.SourcePath(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 10),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
             sourcePath.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -489,11 +522,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             summary.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.Summary(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.Summary(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
             summary.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -522,11 +555,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             title.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.Title(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.Title(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -556,11 +589,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             updatedAt.SetAccessors(
                 DateTimeOffset (IInternalEntry entry) => PageUnsafeAccessors.UpdatedAt(((Page)(entry.Entity))),
                 DateTimeOffset (IInternalEntry entry) => PageUnsafeAccessors.UpdatedAt(((Page)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 12),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 13),
                 DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
             updatedAt.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -674,6 +707,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var introHtml = runtimeEntityType.FindProperty("IntroHtml");
             var order = runtimeEntityType.FindProperty("Order");
             var partId = runtimeEntityType.FindProperty("PartId");
+            var printIntroHtml = runtimeEntityType.FindProperty("PrintIntroHtml");
             var roles = runtimeEntityType.FindProperty("Roles");
             var sequence = runtimeEntityType.FindProperty("Sequence");
             var slug = runtimeEntityType.FindProperty("Slug");
@@ -691,7 +725,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Page)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, string, string, int, int, List<string>, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), (((object)(source.GetCurrentValue<List<string>>(roles))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)roles).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(roles))))))), ((ValueComparer<int>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(sequence)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, string, string, int, int, string, List<string>, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (((object)(source.GetCurrentValue<List<string>>(roles))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)roles).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(roles))))))), ((ValueComparer<int>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(sequence)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(default(int))))));
@@ -705,14 +739,14 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Page)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)partId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<PageHeading>>(headings)), source.GetCurrentValue<Part>(part), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<ReadingItem>>(readingItems)))));
+                    return ((ISnapshot)(new Snapshot<int, int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)partId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), source.GetCurrentValue<Part>(part), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<ReadingItem>>(readingItems)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 3,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 13,
+                originalValueCount: 14,
                 shadowCount: 0,
                 relationshipCount: 5,
                 storeGeneratedCount: 2));

@@ -26,7 +26,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 "Handbook.Web.Data.Role",
                 typeof(Role),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -352,6 +352,39 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     storeTypeName: "INTEGER"));
 
+            var printIntroHtml = runtimeEntityType.AddProperty(
+                "PrintIntroHtml",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("PrintIntroHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<PrintIntroHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            printIntroHtml.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.PrintIntroHtml(instance),
+                bool (Role instance) => RoleUnsafeAccessors.PrintIntroHtml(instance) == null);
+            printIntroHtml.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.PrintIntroHtml(instance) = value;
+                    return instance;
+                });
+            printIntroHtml.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.PrintIntroHtml(instance) = value;
+                    return instance;
+                });
+            printIntroHtml.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.PrintIntroHtml(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.PrintIntroHtml(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(printIntroHtml));
+            printIntroHtml.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            printIntroHtml.TypeMapping = SqliteStringTypeMapping.Default;
+
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
@@ -375,11 +408,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             slug.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 8),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
             slug.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -409,11 +442,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sourcePath.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 8),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 9),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
             sourcePath.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -442,11 +475,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             stage.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(stage, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(stage, 10),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(stage));
             stage.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -475,11 +508,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             summary.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
             summary.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -508,11 +541,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             title.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -542,11 +575,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             updatedAt.SetAccessors(
                 DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
                 DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 12),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 13),
                 DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
             updatedAt.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -572,6 +605,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
             var introHtml = runtimeEntityType.FindProperty("IntroHtml");
             var order = runtimeEntityType.FindProperty("Order");
+            var printIntroHtml = runtimeEntityType.FindProperty("PrintIntroHtml");
             var slug = runtimeEntityType.FindProperty("Slug");
             var sourcePath = runtimeEntityType.FindProperty("SourcePath");
             var stage = runtimeEntityType.FindProperty("Stage");
@@ -587,7 +621,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, int, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, int, string, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -604,11 +638,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                     return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 2,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 13,
+                originalValueCount: 14,
                 shadowCount: 0,
                 relationshipCount: 3,
                 storeGeneratedCount: 1));

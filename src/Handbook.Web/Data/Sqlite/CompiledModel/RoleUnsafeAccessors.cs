@@ -31,6 +31,9 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Order>k__BackingField")]
         public static extern ref int Order(Role @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PrintIntroHtml>k__BackingField")]
+        public static extern ref string PrintIntroHtml(Role @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Slug>k__BackingField")]
         public static extern ref string Slug(Role @this);
 

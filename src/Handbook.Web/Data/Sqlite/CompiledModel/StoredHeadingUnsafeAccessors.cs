@@ -12,11 +12,17 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Anchor>k__BackingField")]
         public static extern ref string Anchor(StoredHeading @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Excerpt>k__BackingField")]
+        public static extern ref string Excerpt(StoredHeading @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Html>k__BackingField")]
         public static extern ref string Html(StoredHeading @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Level>k__BackingField")]
         public static extern ref int Level(StoredHeading @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PrintHtml>k__BackingField")]
+        public static extern ref string PrintHtml(StoredHeading @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<SectionMarkdown>k__BackingField")]
         public static extern ref string SectionMarkdown(StoredHeading @this);
