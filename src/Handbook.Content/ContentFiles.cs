@@ -31,6 +31,7 @@ internal static class ContentFiles
                 var kind = (folderName, isPart) switch
                 {
                     (ContentLoader.RolesFolder, false) => FileKind.Role,
+                    (ContentLoader.SkillsFolder, false) when Path.GetFileName(file) == ContentLoader.FrameworkFileName => FileKind.Framework,
                     (ContentLoader.SkillsFolder, false) => FileKind.Skill,
                     _ => Path.GetFileName(file) == ContentLoader.PartFileName ? FileKind.Part : FileKind.Chapter,
                 };
@@ -61,6 +62,7 @@ internal enum FileKind
     Chapter,
     Role,
     Skill,
+    Framework,
 }
 
 /// <summary>A file that failed to parse, and what kind of document it holds.</summary>

@@ -21,6 +21,9 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
     public const string RolesFolder = "roles";
     public const string SkillsFolder = "skills";
 
+    /// <summary>The file in <see cref="SkillsFolder"/> that says which version of the current framework the skills follow.</summary>
+    public const string FrameworkFileName = "_framework.md";
+
     /// <param name="root">The content folder.</param>
     /// <param name="storedSlugs">
     /// The slug the store last imported each file under, by path, for the files it holds: a failed
@@ -63,6 +66,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         var chapters = new List<ChapterDocument>();
         var roles = new List<RoleDocument>();
         var skills = new List<SkillDocument>();
+        FrameworkDocument? framework = null;
         var claimed = new List<string>();
         using var version = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in parsed)
@@ -76,6 +80,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
                 case ChapterDocument chapter: chapters.Add(chapter); break;
                 case RoleDocument role: roles.Add(role); break;
                 case SkillDocument skill: skills.Add(skill); break;
+                case FrameworkDocument source: framework = source; break;
             }
             if (file.ClaimedSlug is { } slug)
             {
@@ -86,6 +91,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         var failed = parsed.Where(p => p.Errors.Count > 0).Select(p => new FailedFile(p.Path, p.Kind)).ToList();
         var validator = new ContentValidator(errors, storedSlugs);
         validator.Check(parts, chapters, roles, skills, failed, claimed);
+        validator.CheckFramework(framework, skills, failed);
 
         var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
@@ -97,6 +103,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             failedPaths,
             Convert.ToHexStringLower(version.GetHashAndReset())[..16])
         {
+            Framework = framework is not null && !failedPaths.Contains(framework.Path) ? framework : null,
             StoredSlugsWanted = validator.StoredSlugsWanted,
         };
     }
@@ -183,6 +190,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             FileKind.Part => parser.ParsePart(file.Path, file.Folder, text, errors),
             FileKind.Chapter => Outline(parser.ParseChapter(file.Path, file.Folder, text, errors)),
             FileKind.Role => pathwayParser.ParseRole(file.Path, text, errors),
+            FileKind.Framework => pathwayParser.ParseFramework(file.Path, text, errors),
             _ => pathwayParser.ParseSkill(file.Path, text, errors),
         };
         var claimed = errors.Count > 0 && ClaimedSlug().Match(text) is { Success: true } match ? match.Groups[1].Value : null;

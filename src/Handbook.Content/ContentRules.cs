@@ -13,6 +13,15 @@ public static partial class ContentRules
     /// <summary>A skill's role levels are the handbook's own choice (the 2017 pathway gives none).</summary>
     public const string HandbookLevelsSource = "handbook";
 
+    /// <summary>A skill of the current Government Digital and Data Profession Capability Framework.</summary>
+    public const string CurrentFramework = "current";
+
+    /// <summary>A capability of the 2017 product manager pathway the handbook first followed.</summary>
+    public const string Pathway2017 = "2017";
+
+    /// <summary>The frameworks a skill may belong to (its <c>framework:</c> field), the current one first.</summary>
+    public static readonly IReadOnlyList<string> Frameworks = [CurrentFramework, Pathway2017];
+
     /// <summary>The levels of mastery, lowest first.</summary>
     public static readonly IReadOnlyList<string> Levels = ["awareness", "working", "practitioner", "expert"];
 

@@ -16,6 +16,9 @@ public sealed record ContentSet(
 {
     public bool IsValid => Errors.Count == 0;
 
+    /// <summary>The version of the current framework the skills follow (<c>skills/_framework.md</c>), if the set has one.</summary>
+    public FrameworkDocument? Framework { get; init; }
+
     /// <summary>
     /// True when the content folder is missing, cannot be listed or holds no handbook files. The set is
     /// then empty, and importing it would remove every page: the sync records the errors and keeps the

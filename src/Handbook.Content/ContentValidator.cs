@@ -35,7 +35,8 @@ internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDicti
             [FileKind.Part] = parts.Select(p => new Claim(p.Path, p.Slug, p.Order, "", p.Lines, [])).ToList(),
             [FileKind.Chapter] = chapters.Except(unplaced).Select(c => new Claim(c.Path, c.Slug, c.Order, c.Folder, c.Lines, c.Aliases)).ToList(),
             [FileKind.Role] = roles.Select(r => new Claim(r.Path, r.Slug, r.Order, "", r.Lines, r.Aliases)).ToList(),
-            [FileKind.Skill] = skills.Select(s => new Claim(s.Path, s.Slug, s.Order, "", s.Lines, s.Aliases)).ToList(),
+            // A skill's order counts within its framework: each framework is listed on its own.
+            [FileKind.Skill] = skills.Select(s => new Claim(s.Path, s.Slug, s.Order, s.Framework, s.Lines, s.Aliases)).ToList(),
         };
         var held = failed.Concat(unplaced.Select(c => new FailedFile(c.Path, FileKind.Chapter))).ToList();
         var stored = StoredSlugs(held.Select(f => f.Path).Concat(claims.Values.SelectMany(Clashing)));
@@ -49,7 +50,8 @@ internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDicti
         var served = failed.Select(f => stored.GetValueOrDefault(f.Path)).OfType<string>().Concat(claimed).ToHashSet(StringComparer.Ordinal);
         var chapterSlugs = chapters.Select(c => c.Slug).Concat(served).ToHashSet(StringComparer.Ordinal);
         var roleSlugs = roles.Select(r => r.Slug).Concat(served).ToHashSet(StringComparer.Ordinal);
-        var skillSlugs = skills.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var pathwaySkills = skills.Where(s => s.Framework == ContentRules.Pathway2017).Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var currentSkills = skills.Where(s => s.Framework == ContentRules.CurrentFramework).Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var chapter in chapters)
         {
             References(chapter.Path, chapter.Roles, roleSlugs, "role", "content/roles/");
@@ -57,11 +59,13 @@ internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDicti
         foreach (var role in roles)
         {
             References(role.Path, role.Chapters, chapterSlugs, "chapter", "a chapter's front matter");
-            CheckSkills(role, skillSlugs, served);
+            CheckSkills(role.Path, role.Skills, pathwaySkills, served, "skills", "capability of the 2017 pathway");
+            CheckSkills(role.Path, role.FrameworkSkills, currentSkills, served, "framework-skills", "skill of the current framework");
         }
         foreach (var skill in skills)
         {
             References(skill.Path, skill.Chapters, chapterSlugs, "chapter", "a chapter's front matter");
+            References(skill.Path, skill.Replaces, pathwaySkills.Concat(served).ToHashSet(StringComparer.Ordinal), "2017 capability", "a skill file without 'framework: current'");
         }
 
         var linkTargets = new Dictionary<string, ChapterDocument>(StringComparer.Ordinal);
@@ -148,19 +152,35 @@ internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDicti
         }
     }
 
-    private void CheckSkills(RoleDocument role, IReadOnlySet<string> skillSlugs, IReadOnlySet<string> served)
+    /// <summary>
+    /// A role's levels in one framework: each names a skill of that framework, and every skill of it
+    /// has one (a framework the content has no skills of asks for none).
+    /// </summary>
+    private void CheckSkills(string path, IReadOnlyList<SkillExpectation> expectations, IReadOnlySet<string> skillSlugs,
+        IReadOnlySet<string> served, string field, string kind)
     {
-        foreach (var expectation in role.Skills.Where(s => !skillSlugs.Contains(s.Skill) && !served.Contains(s.Skill)))
+        foreach (var expectation in expectations.Where(s => !skillSlugs.Contains(s.Skill) && !served.Contains(s.Skill)))
         {
-            errors.Add(new ContentError(role.Path, expectation.Line,
-                $"Unknown skill '{expectation.Skill}'. Skills are: {string.Join(", ", skillSlugs.Order(StringComparer.Ordinal))}."));
+            errors.Add(new ContentError(path, expectation.Line,
+                $"Unknown skill '{expectation.Skill}' in '{field}': it is not a {kind}. Those are: {string.Join(", ", skillSlugs.Order(StringComparer.Ordinal))}."));
         }
-        var missing = skillSlugs.Except(role.Skills.Select(s => s.Skill)).Order(StringComparer.Ordinal).ToList();
+        var missing = skillSlugs.Except(expectations.Select(s => s.Skill)).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            var line = role.Skills.Count > 0 ? role.Skills[0].Line - 1 : 1;
-            errors.Add(new ContentError(role.Path, line,
-                $"Give the level this role expects for every skill: '{string.Join("', '", missing)}' is missing."));
+            var line = expectations.Count > 0 ? expectations[0].Line - 1 : 1;
+            errors.Add(new ContentError(path, line,
+                $"Give the level this role expects for every {kind} in '{field}': '{string.Join("', '", missing)}' is missing."));
+        }
+    }
+
+    /// <summary>The current framework's skills need the file that says which version of it they follow.</summary>
+    public void CheckFramework(FrameworkDocument? framework, IReadOnlyList<SkillDocument> skills, IReadOnlyList<FailedFile> failed)
+    {
+        if (framework is null && failed.All(f => f.Kind != FileKind.Framework)
+            && skills.FirstOrDefault(s => s.Framework == ContentRules.CurrentFramework) is { } first)
+        {
+            errors.Add(new ContentError(first.Path, 1,
+                $"Skills with 'framework: current' need {ContentLoader.SkillsFolder}/{ContentLoader.FrameworkFileName}, saying which version of the framework they follow: add it with title, summary, version, reviewed and url."));
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
     {
         var document = markdown.Parse(text);
         var before = errors.Count;
-        if (CommonFields.Open(document, path, errors, "roles", "aliases", "updated", "reading", "training") is not { } fields)
+        if (CommonFields.Open(document, path, errors, "roles", "aliases", "updated", ChangeNotes.Field, "reading", "training") is not { } fields)
         {
             return null;
         }
@@ -37,6 +37,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         var roles = CommonFields.SlugList(fields, "roles");
         var aliases = CommonFields.SlugList(fields, "aliases");
         var updated = fields.Date("updated");
+        var changes = ChangeNotes.Read(fields);
         var reading = ReadingItems(fields, "reading", ReadingList.Reading)
             .Concat(ReadingItems(fields, "training", ReadingList.Training))
             .ToList();
@@ -46,7 +47,7 @@ public sealed class DocumentParser(HandbookMarkdown markdown)
         {
             return null;
         }
-        return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases, updated,
+        return new ChapterDocument(path, folder, header.Slug, header.Title, header.Order, header.Summary, roles, aliases, updated, changes,
             markdown.Render(document), markdown.RenderForPrint(document, $"{header.Slug}--", headingShift: 2), headings, reading, links,
             CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }

@@ -25,6 +25,7 @@ public sealed record ChapterDocument(
     IReadOnlyList<SlugRef> Roles,
     IReadOnlyList<SlugRef> Aliases,
     DateOnly? Updated,
+    IReadOnlyList<ChangeNote> Changes,
     Prose Prose,
     Prose Print,
     IReadOnlyList<HeadingInfo> Headings,
@@ -76,6 +77,11 @@ public sealed record SlugRef(string Slug, int Line);
 public sealed record SkillExpectation(string Skill, string Level, int Line);
 
 /// <summary>A role on the career pathway, from <c>content/roles/</c>.</summary>
+/// <param name="Skills">The level it expects in each capability of the 2017 pathway.</param>
+/// <param name="FrameworkSkills">The level it expects in each skill of the current framework.</param>
+/// <param name="FrameworkSummary">What the role level is in the current framework, in a sentence.</param>
+/// <param name="Grades">The Civil Service grades the framework says the role is often performed at, where the source gives them.</param>
+/// <param name="GradesAsOf">The date of the framework page those grades come from.</param>
 /// <param name="Print">Its prose for its printable pack: ids prefixed with <see cref="PrintPrefix"/>.</param>
 public sealed record RoleDocument(
     string Path,
@@ -87,7 +93,12 @@ public sealed record RoleDocument(
     IReadOnlyList<string> Areas,
     IReadOnlyList<SlugRef> Chapters,
     IReadOnlyList<SkillExpectation> Skills,
+    IReadOnlyList<SkillExpectation> FrameworkSkills,
+    string? FrameworkSummary,
+    IReadOnlyList<string> Grades,
+    DateOnly? GradesAsOf,
     IReadOnlyList<SlugRef> Aliases,
+    IReadOnlyList<ChangeNote> Changes,
     Prose Prose,
     Prose Print,
     IReadOnlyList<HeadingInfo> Headings,
@@ -101,20 +112,45 @@ public sealed record RoleDocument(
 }
 
 /// <summary>A skill with what each level of mastery means for it, from <c>content/skills/</c>.</summary>
+/// <param name="Framework"><see cref="ContentRules.CurrentFramework"/> or <see cref="ContentRules.Pathway2017"/>.</param>
+/// <param name="Group">A 2017 capability's group (critical or desired); empty for a current skill.</param>
+/// <param name="AlsoNeededBy">The other roles in government the framework says need the skill.</param>
+/// <param name="Replaces">The 2017 capabilities this skill takes over, in the handbook's reading.</param>
 public sealed record SkillDocument(
     string Path,
     string Slug,
     string Title,
     int Order,
+    string Framework,
     string Group,
     string Summary,
     IReadOnlyDictionary<string, string> Levels,
     bool LevelsAreHandbooksChoice,
+    IReadOnlyList<string> AlsoNeededBy,
+    IReadOnlyList<SlugRef> Replaces,
     IReadOnlyList<SlugRef> Chapters,
     IReadOnlyList<SlugRef> Aliases,
+    IReadOnlyList<ChangeNote> Changes,
     Prose Prose,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<ChapterLink> Links,
     IReadOnlyList<SearchSection> Sections,
     string Hash,
     HeaderLines Lines);
+
+/// <summary>
+/// The version of the current capability framework the handbook follows, from <c>skills/_framework.md</c>:
+/// the source line of every role and skill page.
+/// </summary>
+/// <param name="Version">The date the framework's product manager page gives for the version followed.</param>
+/// <param name="Reviewed">The day the handbook last checked its pages against the framework.</param>
+/// <param name="Url">The framework's product manager page.</param>
+public sealed record FrameworkDocument(
+    string Path,
+    string Title,
+    string Summary,
+    DateOnly Version,
+    DateOnly Reviewed,
+    string Url,
+    string IntroHtml,
+    string Hash);

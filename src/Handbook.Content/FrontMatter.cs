@@ -124,9 +124,12 @@ internal sealed class FrontMatter
     }
 
     /// <summary>A calendar date written YYYY-MM-DD; null (with an error if it is written otherwise) when absent.</summary>
-    public DateOnly? Date(string key)
+    public DateOnly? Date(string key) => Date(_root, key, required: false);
+
+    /// <summary>A calendar date written YYYY-MM-DD in a mapping, such as an item of a list.</summary>
+    public DateOnly? Date(YamlMappingNode map, string key, bool required)
     {
-        var text = String(key, required: false);
+        var text = String(map, key, required);
         if (text is null)
         {
             return null;
@@ -135,7 +138,7 @@ internal sealed class FrontMatter
         {
             return date;
         }
-        ErrorOnField(key, $"The field '{key}' must be a date written YYYY-MM-DD, such as 2025-03-14, not '{text}'.");
+        Error(map.Children[new YamlScalarNode(key)], $"The field '{key}' must be a date written YYYY-MM-DD, such as 2025-03-14, not '{text}'.");
         return null;
     }
 

@@ -71,7 +71,8 @@ internal static class FrontMatterLists
     }
 
     /// <summary>A list of mappings, such as the reading list.</summary>
-    public static IReadOnlyList<YamlMappingNode> MappingList(this FrontMatter fields, string key)
+    /// <param name="example">The first line of an item, for errors: "title: …" for a reading list.</param>
+    public static IReadOnlyList<YamlMappingNode> MappingList(this FrontMatter fields, string key, string example = "title: …")
     {
         if (fields.Field(key) is not { } node)
         {
@@ -83,7 +84,7 @@ internal static class FrontMatterLists
         }
         if (node is not YamlSequenceNode sequence)
         {
-            fields.Error(node, $"The field '{key}' must be a list of items, each starting with '- title: …'.");
+            fields.Error(node, $"The field '{key}' must be a list of items, each starting with '- {example}'.");
             return [];
         }
         var maps = new List<YamlMappingNode>();
@@ -95,7 +96,7 @@ internal static class FrontMatterLists
             }
             else
             {
-                fields.Error(item, $"Each item of '{key}' must have fields such as 'title:' and 'url:'.");
+                fields.Error(item, $"Each item of '{key}' must be fields on their own lines, starting with '- {example}'.");
             }
         }
         return maps;

@@ -3,11 +3,15 @@ namespace Handbook.Content;
 /// <summary>Turns the text of a role or skill file into a document, or into errors naming its lines.</summary>
 public sealed class PathwayParser(HandbookMarkdown markdown)
 {
+    private static readonly string[] PathwayOnlyFields = ["group", "levels_source"];
+    private static readonly string[] CurrentOnlyFields = ["also-needed-by", "replaces"];
+
     public RoleDocument? ParseRole(string path, string text, List<ContentError> errors)
     {
         var document = markdown.Parse(text);
         var before = errors.Count;
-        if (CommonFields.Open(document, path, errors, "stage", "areas", "chapters", "skills", "aliases") is not { } fields)
+        if (CommonFields.Open(document, path, errors, "stage", "areas", "chapters", "skills", "framework-skills", "framework-summary",
+            "grades", "grades-as-of", "aliases", ChangeNotes.Field) is not { } fields)
         {
             return null;
         }
@@ -27,25 +31,28 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         }
         var chapters = CommonFields.SlugList(fields, "chapters");
         var aliases = CommonFields.SlugList(fields, "aliases");
-        var skills = new List<SkillExpectation>();
-        foreach (var (skill, level, line) in fields.Pairs("skills", required: true))
+        var skills = Expectations(fields, "skills", path, errors);
+        var frameworkSkills = Expectations(fields, "framework-skills", path, errors);
+        var frameworkSummary = fields.String("framework-summary", required: false);
+        var grades = fields.StringList("grades").Select(g => g.Value).ToList();
+        var gradesAsOf = fields.Date("grades-as-of");
+        if (grades.Count > 0 && gradesAsOf is null && fields.Field("grades-as-of") is null)
         {
-            if (ContentRules.Levels.Contains(level))
-            {
-                skills.Add(new SkillExpectation(skill, level, line));
-            }
-            else
-            {
-                errors.Add(new ContentError(path, line, $"Unknown level '{level}' for '{skill}'. Levels are: {string.Join(", ", ContentRules.Levels)}."));
-            }
+            fields.ErrorOnField("grades", "Say which version of the framework the grades come from: add 'grades-as-of: YYYY-MM-DD', the date on its page.");
         }
+        else if (grades.Count == 0 && fields.Field("grades-as-of") is not null)
+        {
+            fields.ErrorOnField("grades-as-of", "'grades-as-of' dates the 'grades' list, and there is none: add the grades or remove the date.");
+        }
+        var changes = ChangeNotes.Read(fields);
         var headings = CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || header is null || stage is null)
         {
             return null;
         }
-        return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills, aliases,
+        return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills,
+            frameworkSkills, frameworkSummary, grades, gradesAsOf, aliases, changes,
             markdown.Render(document), markdown.RenderForPrint(document, RoleDocument.PrintPrefix, headingShift: 0), headings, links,
             CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }
@@ -54,12 +61,29 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
     {
         var document = markdown.Parse(text);
         var before = errors.Count;
-        if (CommonFields.Open(document, path, errors, "group", "levels", "levels_source", "chapters", "aliases") is not { } fields)
+        if (CommonFields.Open(document, path, errors, "framework", "group", "levels", "levels_source", "also-needed-by", "replaces",
+            "chapters", "aliases", ChangeNotes.Field) is not { } fields)
         {
             return null;
         }
         var header = CommonFields.ReadHeader(fields);
-        var group = OneOf(fields, "group", ContentRules.SkillGroups);
+        var framework = fields.Field("framework") is null ? ContentRules.Pathway2017 : OneOf(fields, "framework", ContentRules.Frameworks);
+        var current = framework == ContentRules.CurrentFramework;
+        var group = current ? "" : OneOf(fields, "group", ContentRules.SkillGroups);
+        if (current)
+        {
+            foreach (var pathwayOnly in PathwayOnlyFields.Where(k => fields.Field(k) is not null))
+            {
+                fields.ErrorOnField(pathwayOnly, $"'{pathwayOnly}' belongs to the 2017 pathway's capabilities: a skill of the current framework has none.");
+            }
+        }
+        else
+        {
+            foreach (var currentOnly in CurrentOnlyFields.Where(k => fields.Field(k) is not null))
+            {
+                fields.ErrorOnField(currentOnly, $"'{currentOnly}' belongs to the current framework's skills: add 'framework: current' or remove it.");
+            }
+        }
         var levels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (level, meaning, line) in fields.Pairs("levels", required: true))
         {
@@ -82,17 +106,73 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         {
             fields.ErrorOnField("levels_source", $"'{levelsSource}' is not a source of levels: use {ContentRules.DdatLevelsSource} (the default) or {ContentRules.HandbookLevelsSource}.");
         }
+        var alsoNeededBy = fields.StringList("also-needed-by").Select(r => r.Value).ToList();
+        var replaces = CommonFields.SlugList(fields, "replaces");
         var chapters = CommonFields.SlugList(fields, "chapters");
         var aliases = CommonFields.SlugList(fields, "aliases");
+        var changes = ChangeNotes.Read(fields);
         var headings = CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
-        if (errors.Count > before || header is null || group is null)
+        if (errors.Count > before || header is null || framework is null || group is null)
         {
             return null;
         }
-        return new SkillDocument(path, header.Slug, header.Title, header.Order, group, header.Summary, levels,
-            levelsSource == ContentRules.HandbookLevelsSource, chapters, aliases,
+        return new SkillDocument(path, header.Slug, header.Title, header.Order, framework, group, header.Summary, levels,
+            levelsSource == ContentRules.HandbookLevelsSource, alsoNeededBy, replaces, chapters, aliases, changes,
             markdown.Render(document), headings, links, CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
+    }
+
+    public FrameworkDocument? ParseFramework(string path, string text, List<ContentError> errors)
+    {
+        var document = markdown.Parse(text);
+        var before = errors.Count;
+        if (CommonFields.Open(document, path, errors, "version", "reviewed", "url") is not { } fields)
+        {
+            return null;
+        }
+        var title = fields.String("title", required: true);
+        var summary = fields.String("summary", required: true);
+        var version = RequiredDate(fields, "version", "the date the framework's page says it was last updated");
+        var reviewed = RequiredDate(fields, "reviewed", "the day the handbook last checked its pages against the framework");
+        var url = fields.String("url", required: true);
+        if (url is not null && !ContentRules.IsWebAddress(url))
+        {
+            fields.ErrorOnField("url", $"The url '{url}' must be a full web address starting with https://.");
+        }
+        CommonFields.CheckBody(document, text, path, errors);
+        if (errors.Count > before || title is null || summary is null || version is null || reviewed is null || url is null)
+        {
+            return null;
+        }
+        return new FrameworkDocument(path, title, summary, version.Value, reviewed.Value, url, markdown.Render(document).ToHtml(), CommonFields.Hash(markdown, text));
+    }
+
+    private static DateOnly? RequiredDate(FrontMatter fields, string key, string meaning)
+    {
+        if (fields.Field(key) is null)
+        {
+            fields.ErrorOnField(key, $"The field '{key}' is missing: add '{key}: YYYY-MM-DD', {meaning}.");
+            return null;
+        }
+        return fields.Date(key);
+    }
+
+    /// <summary>A map of skill slug to level; an unknown level is an error on its line.</summary>
+    private static List<SkillExpectation> Expectations(FrontMatter fields, string key, string path, List<ContentError> errors)
+    {
+        var expectations = new List<SkillExpectation>();
+        foreach (var (skill, level, line) in fields.Pairs(key, required: key == "skills"))
+        {
+            if (ContentRules.Levels.Contains(level))
+            {
+                expectations.Add(new SkillExpectation(skill, level, line));
+            }
+            else
+            {
+                errors.Add(new ContentError(path, line, $"Unknown level '{level}' for '{skill}'. Levels are: {string.Join(", ", ContentRules.Levels)}."));
+            }
+        }
+        return expectations;
     }
 
     private static string? OneOf(FrontMatter fields, string key, IReadOnlyList<string> allowed)

@@ -17,7 +17,7 @@ public sealed class ChapterPageOnGet : IDisposable
     }
 
     [Fact]
-    public async Task Shows_number_title_breadcrumbs_and_last_updated_date()
+    public async Task Shows_number_title_and_breadcrumbs()
     {
         var page = await _app.CreateClient().GetDocumentAsync("/chapters/work-with-agility");
 
@@ -25,12 +25,10 @@ public sealed class ChapterPageOnGet : IDisposable
         Assert.Equal("Work with agility – Product management handbook", page.Title);
         Assert.Equal(["Home", "Contents", "2. Associate Product Manager"], page.QuerySelectorAll(".govuk-breadcrumbs__link").Select(a => a.Text()));
         Assert.Equal("/contents#associate-product-manager", page.QuerySelectorAll(".govuk-breadcrumbs__link")[^1].GetAttribute("href"));
-        var updated = page.QuerySelector(".hb-last-updated time")!;
-        Assert.Equal(SyncedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), updated.GetAttribute("datetime"));
     }
 
     [Fact]
-    public async Task The_last_updated_date_is_the_updated_field_when_given_and_else_when_the_store_saw_the_change()
+    public async Task The_last_updated_date_comes_from_the_content_and_a_chapter_that_gives_none_shows_none()
     {
         using var content = Handbooks.TwoParts()
             .WithChapter("preface", 2, "licence", "Licence", frontMatter: "aliases: [sharing]\nupdated: 2024-03-05");
@@ -38,9 +36,9 @@ public sealed class ChapterPageOnGet : IDisposable
         var client = app.CreateClient();
 
         Assert.Equal(("2024-03-05", "5 March 2024"), await LastUpdatedAsync(client, "licence"));
-        Assert.Equal(("2025-06-01", "1 June 2025"), await LastUpdatedAsync(client, "introduction"));
+        Assert.Null((await client.GetDocumentAsync("/chapters/introduction")).QuerySelector(".hb-last-updated"));
         Assert.Equal("2024-03-05", await LastModifiedInSitemapAsync(client, "licence"));
-        Assert.Equal("2025-06-01", await LastModifiedInSitemapAsync(client, "introduction"));
+        Assert.Null(await LastModifiedInSitemapAsync(client, "introduction"));
 
         content.WithChapter("preface", 2, "licence", "Licence", body: "A typo fixed.", frontMatter: "aliases: [sharing]\nupdated: 2024-03-05");
         await app.SyncAsync();
@@ -48,7 +46,39 @@ public sealed class ChapterPageOnGet : IDisposable
 
         content.WithChapter("preface", 2, "licence", "Licence", body: "Without a date.", frontMatter: "aliases: [sharing]");
         await app.SyncAsync();
-        Assert.Equal(("2025-06-01", "1 June 2025"), await LastUpdatedAsync(client, "licence"));
+        Assert.Null((await client.GetDocumentAsync("/chapters/licence")).QuerySelector(".hb-last-updated"));
+    }
+
+    [Fact]
+    public async Task A_chapter_with_change_notes_says_when_it_last_changed_and_lists_every_update_newest_first()
+    {
+        using var content = Handbooks.TwoParts()
+            .WithChapter("preface", 2, "licence", "Licence", frontMatter:
+                "aliases: [sharing]\nupdated: 2024-03-05\nchanges:\n  - date: 2025-01-10\n    note: \"Explained the licence's terms.\"\n  - date: 2025-04-02\n    note: \"Added attribution wording.\"");
+        using var app = new HandbookFactory(content);
+
+        var page = await app.CreateClient().GetDocumentAsync("/chapters/licence");
+
+        Assert.Equal("2025-04-02", page.QuerySelector(".hb-last-updated time")!.GetAttribute("datetime"));
+        Assert.Equal("#updates", page.QuerySelector(".hb-last-updated a")!.GetAttribute("href"));
+        Assert.Equal(["2 April 2025 Added attribution wording.", "10 January 2025 Explained the licence's terms."],
+            page.QuerySelectorAll(".hb-updates li").Select(li => string.Join(' ', li.Text().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+    }
+
+    [Fact]
+    public async Task A_malformed_change_note_is_reported_with_file_and_line_and_the_page_stays()
+    {
+        var client = _app.CreateClient();
+        var path = _app.Content.ChapterPath("preface", 2, "licence");
+        _app.Content.WithChapter("preface", 2, "licence", "Licence", body: "Edited.", frontMatter: "aliases: [sharing]\nchanges:\n  - date: 2025-13-01\n    note: \"A month that is not.\"");
+
+        await _app.SyncAsync();
+
+        Assert.DoesNotContain("Edited.", (await client.GetDocumentAsync("/chapters/licence")).QuerySelector(".hb-prose")!.Text(), StringComparison.Ordinal);
+        using var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var error = Assert.Single(health.RootElement.GetProperty("contentErrors").EnumerateArray());
+        Assert.Equal((path, 8), (error.GetProperty("path").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.Contains("YYYY-MM-DD", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,12 +103,12 @@ public sealed class ChapterPageOnGet : IDisposable
         return (time.GetAttribute("datetime"), time.Text());
     }
 
-    private static async Task<string> LastModifiedInSitemapAsync(HttpClient client, string slug)
+    private static async Task<string?> LastModifiedInSitemapAsync(HttpClient client, string slug)
     {
         var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
         System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var url = sitemap.Descendants(ns + "url").Single(u => u.Element(ns + "loc")!.Value.EndsWith($"/chapters/{slug}", StringComparison.Ordinal));
-        return url.Element(ns + "lastmod")!.Value;
+        return url.Element(ns + "lastmod")?.Value;
     }
 
     [Fact]

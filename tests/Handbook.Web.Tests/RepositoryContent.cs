@@ -82,7 +82,7 @@ public sealed class RepositoryContent(RepositoryContentApp app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Every_role_page_lists_all_ten_skills_with_the_source_level_and_what_that_level_means()
+    public async Task Every_role_page_keeps_the_ten_skills_of_the_2017_pathway_with_the_source_level_and_what_that_level_means()
     {
         var expected = SourceFacts.RoleSkillLevels();
         Assert.Equal(10, expected.Count);
@@ -98,7 +98,7 @@ public sealed class RepositoryContent(RepositoryContentApp app) : IClassFixture<
         foreach (var role in Handbooks.RoleSlugs)
         {
             var page = await app.Client.GetDocumentAsync($"/roles/{role}");
-            var rows = page.QuerySelectorAll(".hb-heading:has(#skills) ~ .hb-table-wrapper tbody tr")
+            var rows = page.QuerySelectorAll("table:has(#pathway-skills-caption) tbody tr")
                 .Select(r => (
                     Skill: r.QuerySelector("th a")!.GetAttribute("href")!.Replace("/skills/", "", StringComparison.Ordinal),
                     Level: r.QuerySelector(".hb-level")!.Text(),
@@ -132,6 +132,68 @@ public sealed class RepositoryContent(RepositoryContentApp app) : IClassFixture<
             }
         }
         AssertNone(problems);
+    }
+
+    [Fact]
+    public async Task Every_role_page_leads_with_the_nine_current_framework_skills_at_the_level_the_framework_gives()
+    {
+        var expected = SourceFacts.FrameworkLevels();
+        Assert.Equal(9, expected.Count);
+        var problems = new List<string>();
+        foreach (var role in Handbooks.RoleSlugs)
+        {
+            var page = await app.Client.GetDocumentAsync($"/roles/{role}");
+            var title = page.QuerySelector("h1")!.Text().Trim().ToLowerInvariant();
+            var rows = page.QuerySelectorAll(".hb-skill-level")
+                .ToDictionary(r => r.QuerySelector("h3 a")!.Text().Trim().ToLowerInvariant(),
+                    r => (Level: r.QuerySelector(".hb-level")!.Text(), Meaning: r.QuerySelector(".hb-skill-level__meaning")!.Text().Trim()), StringComparer.Ordinal);
+            if (rows.Count != 9)
+            {
+                problems.Add($"{role}: {rows.Count} current skills listed, not 9");
+            }
+            foreach (var (skill, levelByRole) in expected)
+            {
+                if (!rows.TryGetValue(skill.ToLowerInvariant(), out var row))
+                {
+                    problems.Add($"{role}: {skill} is missing");
+                }
+                else if (row.Level != levelByRole[title])
+                {
+                    problems.Add($"{role}: {skill} is {row.Level}, not {levelByRole[title]}");
+                }
+                else if (row.Meaning.Length == 0)
+                {
+                    problems.Add($"{role}: {skill} does not say what {row.Level} means");
+                }
+            }
+            var source = page.QuerySelector(".hb-source-line");
+            if (source is null || !source.Text().Contains("28 February 2025", StringComparison.Ordinal)
+                || source.QuerySelector("a")?.GetAttribute("href") != "https://ddat-capability-framework.service.gov.uk/product-manager.html")
+            {
+                problems.Add($"{role}: no source line naming the framework's 28 February 2025 version and linking its product manager page");
+            }
+        }
+        AssertNone(problems);
+    }
+
+    [Fact]
+    public async Task Only_the_associate_page_gives_grades_the_ones_the_source_gives_for_information_only()
+    {
+        foreach (var role in Handbooks.RoleSlugs)
+        {
+            var grades = (await app.Client.GetDocumentAsync($"/roles/{role}")).QuerySelectorAll(".govuk-inset-text").FirstOrDefault(i => i.Text().Contains("grade", StringComparison.Ordinal));
+            if (role == "associate-product-manager")
+            {
+                Assert.NotNull(grades);
+                Assert.Contains("HEO (Higher Executive Officer) or SEO (Senior Executive Officer)", grades.Text(), StringComparison.Ordinal);
+                Assert.Contains("For information only", grades.Text(), StringComparison.Ordinal);
+                Assert.Contains("1 December 2023", grades.Text(), StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Null(grades);
+            }
+        }
     }
 
     [Fact]
@@ -174,7 +236,7 @@ public sealed class RepositoryContent(RepositoryContentApp app) : IClassFixture<
 
         Assert.True(exitCode == 0, output.ToString());
         var parts = Pages.Select(p => p.Part).Distinct().Count();
-        var skills = SourceFacts.RoleSkillLevels().Count;
+        var skills = SourceFacts.RoleSkillLevels().Count + SourceFacts.FrameworkLevels().Count;
         Assert.Contains($"is valid: {parts} parts, {Pages.Count} chapters, {Handbooks.RoleSlugs.Length} roles, {skills} skills", output.ToString(), StringComparison.Ordinal);
     }
 

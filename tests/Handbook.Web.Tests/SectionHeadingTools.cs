@@ -52,7 +52,7 @@ public sealed class SectionHeadingTools : IDisposable
         var next = await client.GetDocumentAsync("/roles/product-manager");
 
         string[] Ids(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll(".hb-heading > h2, .hb-heading > h3").Select(h => h.Id!)];
-        Assert.Equal(["the-manifesto", "twelve-principles", "in-government", "reading", "training"], Ids(chapter));
+        Assert.Equal(["the-manifesto", "twelve-principles", "in-government", "reading", "training", "builds"], Ids(chapter));
         Assert.Equal(["what-the-role-is", "skills", "chapters", "reading"], Ids(role));
         Assert.Equal(["what-the-role-is", "skills", "what-rises", "chapters", "reading"], Ids(next));
         Assert.Equal("Where the bar rises from Associate Product Manager", next.QuerySelector("h2#what-rises")!.Text());

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Handbook.Web.Controllers;
 
 [CachedPage]
-public sealed class ChaptersController(HandbookDbContext db) : Controller
+public sealed class ChaptersController(HandbookDbContext db, PathwayQueries pathway) : Controller
 {
     [HttpGet("/chapters/{slug}")]
     public async Task<IActionResult> Show(string slug, string? section, CancellationToken cancellationToken)
@@ -22,7 +22,9 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
                 p.Sequence,
                 p.Summary,
                 p.IntroHtml,
-                p.UpdatedAt,
+                p.LastUpdated,
+                p.Changes,
+                p.Roles,
                 Part = new ChapterPart(p.Part.Order, p.Part.Title, p.Part.Slug),
                 p.Headings,
                 Reading = p.ReadingItems.OrderBy(r => r.Position)
@@ -41,11 +43,20 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
             .Select(p => new { p.Sequence, Link = new ChapterLinkModel(p.Part.Order, p.Order, p.Title, p.Slug, p.Summary) })
             .ToListAsync(cancellationToken);
 
+        // The roles and skills whose files list this chapter: the same lists that make their pages list it.
+        var roles = await pathway.RolesAsync(cancellationToken);
+        var skills = await pathway.SkillsAsync(cancellationToken);
+        List<RoleLink> buildsRoles = [.. roles.Where(r => r.ChapterSlugs.Contains(slug) || page.Roles.Contains(r.Link.Slug)).Select(r => r.Link)];
+        // The current framework's skills first, then the 2017 pathway's.
+        List<SkillLinkModel> buildsSkills = [.. skills.Where(s => s.ChapterSlugs.Contains(slug)).OrderBy(s => s.IsCurrent ? 0 : 1).Select(s => new SkillLinkModel(s.Title, s.Slug, s.IsCurrent))];
+        var updates = UpdatesModel.From(page.Changes, page.LastUpdated);
+
         // A link copied from a heading names its section, so that the preview shows that section.
         var linked = page.Headings.FirstOrDefault(h => h.Anchor == section);
         var linkedSection = linked is not null
             ? new PageSection(linked.Anchor, linked.Text)
-            : TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training))
+            : TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training),
+                buildsRoles.Count + buildsSkills.Count > 0, updates.Notes.Count > 0)
                 .FirstOrDefault(s => s.Anchor == section);
         var meta = PageMeta.Article(page.Title, page.Summary, SiteAddress.Chapter(slug), linkedSection, linked?.Excerpt);
         return View(new ChapterViewModel(
@@ -58,7 +69,9 @@ public sealed class ChaptersController(HandbookDbContext db) : Controller
             page.Headings.Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)).ToList(),
             page.Reading.Where(r => r.List == ReadingList.Reading).ToList(),
             page.Reading.Where(r => r.List == ReadingList.Training).ToList(),
-            page.UpdatedAt,
+            updates,
+            buildsRoles,
+            buildsSkills,
             neighbours.FirstOrDefault(n => n.Sequence < page.Sequence)?.Link,
             neighbours.FirstOrDefault(n => n.Sequence > page.Sequence)?.Link));
     }

@@ -26,13 +26,15 @@ public sealed class DiscoveryController(HandbookDbContext db, PublicAddress addr
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
-        var chapters = await db.Pages.AsNoTracking().OrderBy(p => p.Sequence).Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken);
-        var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Order).Select(r => new { r.Slug, r.UpdatedAt }).ToListAsync(cancellationToken);
-        var skills = await db.Skills.AsNoTracking().OrderBy(s => s.Order).Select(s => new { s.Slug, s.UpdatedAt }).ToListAsync(cancellationToken);
-        var urls = new List<(string Path, DateTimeOffset? Modified)> { ("/", null), ("/contents", null), ("/roles", null), ("/skills", null), ("/reading", null), ("/print", null) };
-        urls.AddRange(chapters.Select(c => (SiteAddress.Chapter(c.Slug), (DateTimeOffset?)c.UpdatedAt)));
-        urls.AddRange(roles.Select(r => (SiteAddress.Role(r.Slug), (DateTimeOffset?)r.UpdatedAt)));
-        urls.AddRange(skills.Select(s => (SiteAddress.Skill(s.Slug), (DateTimeOffset?)s.UpdatedAt)));
+        // A page's lastmod is the day its content says it changed; a page that says nothing has none,
+        // rather than the day this store happened to import it.
+        var chapters = await db.Pages.AsNoTracking().OrderBy(p => p.Sequence).Select(p => new { p.Slug, p.LastUpdated }).ToListAsync(cancellationToken);
+        var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Order).Select(r => new { r.Slug, r.LastUpdated }).ToListAsync(cancellationToken);
+        var skills = await db.Skills.AsNoTracking().OrderBy(s => s.Order).Select(s => new { s.Slug, s.LastUpdated }).ToListAsync(cancellationToken);
+        var urls = new List<(string Path, DateOnly? Modified)> { ("/", null), ("/contents", null), ("/roles", null), ("/skills", null), ("/reading", null), ("/print", null) };
+        urls.AddRange(chapters.Select(c => (SiteAddress.Chapter(c.Slug), c.LastUpdated)));
+        urls.AddRange(roles.Select(r => (SiteAddress.Role(r.Slug), r.LastUpdated)));
+        urls.AddRange(skills.Select(s => (SiteAddress.Skill(s.Slug), s.LastUpdated)));
 
         return Xml(writer =>
         {
@@ -43,7 +45,7 @@ public sealed class DiscoveryController(HandbookDbContext db, PublicAddress addr
                 writer.WriteElementString("loc", SitemapNamespace, Site + path);
                 if (modified is { } date)
                 {
-                    writer.WriteElementString("lastmod", SitemapNamespace, date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteElementString("lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
                 writer.WriteEndElement();
             }
@@ -51,12 +53,24 @@ public sealed class DiscoveryController(HandbookDbContext db, PublicAddress addr
         }, "application/xml");
     }
 
-    /// <summary>The pages the content sync added, changed or removed, newest first.</summary>
+    /// <summary>
+    /// The change notes of every chapter, role and skill (their <c>changes:</c> lists), newest first:
+    /// dated by the content, so the feed says the same on every deployment of the same content.
+    /// </summary>
     [HttpGet("/changes.atom")]
     public async Task<IActionResult> Changes(CancellationToken cancellationToken)
     {
-        var changes = await db.PageChanges.AsNoTracking().OrderByDescending(c => c.Id).Take(FeedEntries).ToListAsync(cancellationToken);
-        var updated = changes.Count == 0 ? DateTimeOffset.UnixEpoch : changes.Max(c => c.ChangedAt);
+        var chapters = await db.Pages.AsNoTracking().Where(p => p.LastUpdated != null).Select(p => new { p.Slug, p.Title, p.Changes }).ToListAsync(cancellationToken);
+        var roles = await db.Roles.AsNoTracking().Where(r => r.LastUpdated != null).Select(r => new { r.Slug, r.Title, r.Changes }).ToListAsync(cancellationToken);
+        var skills = await db.Skills.AsNoTracking().Where(s => s.LastUpdated != null).Select(s => new { s.Slug, s.Title, s.Changes }).ToListAsync(cancellationToken);
+        var notes = chapters.Select(c => (Path: SiteAddress.Chapter(c.Slug), c.Title, c.Changes))
+            .Concat(roles.Select(r => (Path: SiteAddress.Role(r.Slug), r.Title, r.Changes)))
+            .Concat(skills.Select(s => (Path: SiteAddress.Skill(s.Slug), s.Title, s.Changes)))
+            .SelectMany(page => page.Changes.Select((change, i) => (page.Path, page.Title, change, Number: page.Changes.Count - i)))
+            .OrderByDescending(n => n.change.Date).ThenBy(n => n.Path, StringComparer.Ordinal)
+            .Take(FeedEntries)
+            .ToList();
+        var updated = notes.Count == 0 ? DateOnly.FromDateTime(DateTime.UnixEpoch) : notes.Max(n => n.change.Date);
 
         return Xml(writer =>
         {
@@ -69,14 +83,15 @@ public sealed class DiscoveryController(HandbookDbContext db, PublicAddress addr
             writer.WriteStartElement("author", AtomNamespace);
             writer.WriteElementString("name", AtomNamespace, "The Handbook contributors");
             writer.WriteEndElement();
-            foreach (var change in changes)
+            foreach (var (path, title, change, number) in notes)
             {
                 writer.WriteStartElement("entry", AtomNamespace);
-                writer.WriteElementString("id", AtomNamespace, $"{Site}/changes/{change.Id}");
-                writer.WriteElementString("title", AtomNamespace, $"{change.Kind}: {change.Title}");
-                writer.WriteElementString("updated", AtomNamespace, Timestamp(change.ChangedAt));
-                Link(writer, Site + (change.Kind == ChangeKind.Removed ? "/contents" : change.Path), "alternate");
-                writer.WriteElementString("summary", AtomNamespace, change.Summary);
+                // Numbered from the page's first note, so that an entry keeps its id as newer notes are added.
+                writer.WriteElementString("id", AtomNamespace, $"{Site}{path}#update-{number}");
+                writer.WriteElementString("title", AtomNamespace, title);
+                writer.WriteElementString("updated", AtomNamespace, Timestamp(change.Date));
+                Link(writer, Site + path + "#updates", "alternate");
+                writer.WriteElementString("summary", AtomNamespace, change.Note);
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
@@ -91,7 +106,8 @@ public sealed class DiscoveryController(HandbookDbContext db, PublicAddress addr
         writer.WriteEndElement();
     }
 
-    private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>A day as Atom dates it: its start, in UTC.</summary>
+    private static string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private FileContentResult Xml(Action<XmlWriter> write, string contentType)
     {

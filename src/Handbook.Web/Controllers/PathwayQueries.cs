@@ -5,9 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
-/// <summary>A role with the level it expects in each skill, keyed by skill slug.</summary>
+/// <summary>A role with the level it expects in each skill (of both frameworks), keyed by skill slug.</summary>
 public sealed record RoleWithLevels(RoleLink Link, string Summary, Prose Prose, Prose PrintProse, IReadOnlyList<string> Areas, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Levels)
 {
+    /// <summary>What the role level is in the current framework, in a sentence; empty if the content gives none.</summary>
+    public string FrameworkSummary { get; init; } = "";
+
+    /// <summary>The grades the framework says the role is often performed at, where the content gives them, with their date.</summary>
+    public GradesModel? Grades { get; init; }
+
+    /// <summary>Its change notes, newest first, and when it last changed.</summary>
+    public UpdatesModel Updates { get; init; } = UpdatesModel.None;
+
     /// <summary>The sections of the role's text, from its h2s and h3s.</summary>
     public IReadOnlyList<PageSection> Sections { get; init; } = [];
 
@@ -17,7 +26,20 @@ public sealed record RoleWithLevels(RoleLink Link, string Summary, Prose Prose, 
 }
 
 /// <summary>A skill with what each level means for it.</summary>
-public sealed record SkillWithMeanings(string Title, string Slug, string Group, bool IsHandbooksChoice, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Meanings);
+public sealed record SkillWithMeanings(string Title, string Slug, string Group, bool IsHandbooksChoice, IReadOnlyList<string> ChapterSlugs, IReadOnlyDictionary<string, string> Meanings)
+{
+    /// <summary><see cref="ContentRules.CurrentFramework"/> or <see cref="ContentRules.Pathway2017"/>.</summary>
+    public string Framework { get; init; } = ContentRules.Pathway2017;
+
+    public bool IsCurrent => Framework == ContentRules.CurrentFramework;
+
+    public string Summary { get; init; } = "";
+
+    /// <summary>The 2017 capabilities it takes over, in the handbook's reading.</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
+    public string Url => SiteAddress.Skill(Slug);
+}
 
 /// <summary>
 /// The queries the role, skill, reading and print pages share, each shaped for their view models
@@ -33,6 +55,7 @@ public sealed class PathwayQueries(HandbookDbContext db)
             .Select(r => new
             {
                 r.Title, r.Slug, r.Stage, r.Summary, r.IntroHtml, r.PrintIntroHtml, r.Areas, r.ChapterSlugs, r.Headings,
+                r.FrameworkSummary, r.Grades, r.GradesAsOf, r.Changes, r.LastUpdated,
                 Levels = r.Skills.Select(s => new { s.Skill.Slug, s.Level }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -43,6 +66,9 @@ public sealed class PathwayQueries(HandbookDbContext db)
                 r.Levels.ToDictionary(l => l.Slug, l => l.Level, StringComparer.Ordinal))
         {
             Sections = r.Headings.Select(h => new PageSection(h.Anchor, h.Text)).ToList(),
+            FrameworkSummary = r.FrameworkSummary,
+            Grades = r.Grades.Count > 0 && r.GradesAsOf is { } asOf ? new GradesModel(r.Grades, asOf) : null,
+            Updates = UpdatesModel.From(r.Changes, r.LastUpdated),
         })
             .ToList();
     }
@@ -53,14 +79,26 @@ public sealed class PathwayQueries(HandbookDbContext db)
             .OrderBy(s => s.Order)
             .Select(s => new
             {
-                s.Title, s.Slug, s.Group, s.LevelsAreHandbooksChoice, s.ChapterSlugs,
+                s.Title, s.Slug, s.Framework, s.Group, s.Summary, s.Replaces, s.LevelsAreHandbooksChoice, s.ChapterSlugs,
                 Levels = s.Levels.Select(l => new { l.Level, l.Meaning }).ToList(),
             })
             .ToListAsync(cancellationToken);
         return skills.Select(s => new SkillWithMeanings(s.Title, s.Slug, s.Group, s.LevelsAreHandbooksChoice, s.ChapterSlugs,
-                s.Levels.ToDictionary(l => l.Level, l => l.Meaning, StringComparer.Ordinal)))
+                s.Levels.ToDictionary(l => l.Level, l => l.Meaning, StringComparer.Ordinal))
+        {
+            Framework = s.Framework,
+            Summary = s.Summary,
+            Replaces = s.Replaces,
+        })
             .ToList();
     }
+
+    /// <summary>The version of the current framework the skills follow, for the source line of role and skill pages; null if the content has none.</summary>
+    public Task<FrameworkSourceLine?> FrameworkAsync(CancellationToken cancellationToken) =>
+        db.FrameworkSources.AsNoTracking()
+            .OrderBy(f => f.Id)
+            .Select(f => new FrameworkSourceLine(f.Title, f.Summary, f.Version, f.Reviewed, f.Url, f.IntroHtml))
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The slug of the role that lists this one among its former slugs (its aliases), if any.</summary>
     public Task<string?> RoleSlugForAliasAsync(string alias, CancellationToken cancellationToken) =>
@@ -70,9 +108,9 @@ public sealed class PathwayQueries(HandbookDbContext db)
     public Task<string?> SkillSlugForAliasAsync(string alias, CancellationToken cancellationToken) =>
         db.Skills.AsNoTracking().Where(s => s.Aliases.Contains(alias)).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Each skill the role expects a level in, with what that level means for that skill.</summary>
+    /// <summary>Each 2017 capability the role expects a level in, with what that level means for that capability.</summary>
     public static List<SkillExpectationRow> Expectations(RoleWithLevels role, IEnumerable<SkillWithMeanings> skills) =>
-        skills.Where(s => role.Levels.ContainsKey(s.Slug))
+        skills.Where(s => !s.IsCurrent && role.Levels.ContainsKey(s.Slug))
             .Select(s => new SkillExpectationRow(s.Title, s.Slug, s.Group, role.Levels[s.Slug], s.Meanings.GetValueOrDefault(role.Levels[s.Slug], ""), s.IsHandbooksChoice))
             .ToList();
 

@@ -35,6 +35,9 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
                 : NotFound();
         }
         var skills = await pathway.SkillsAsync(cancellationToken);
+        var roles = await pathway.RolesAsync(cancellationToken);
+        var index = roles.FindIndex(r => r.Link.Slug == slug);
+        var next = index + 1 < roles.Count ? roles[index + 1] : null;
         var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);
         var chapters = await PrintChaptersAsync(chapterSlugs, cancellationToken);
         var reading = await pathway.ReadingAsync(chapterSlugs, cancellationToken);
@@ -47,7 +50,11 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
             PathwayQueries.Expectations(role, skills),
             // The pack lists the chapters' reading once, together, at the end, as the role page does.
             chapterSlugs.Select(c => chapters.Find(p => p.Slug == c)).OfType<PrintChapter>().Select(c => c with { Reading = [] }).ToList(),
-            reading));
+            reading)
+        {
+            CurrentSkills = [.. skills.Where(s => s.IsCurrent).Select(s => CurrentSkillRow.For(s, role, index > 0 ? roles[index - 1] : null, next))],
+            Source = await pathway.FrameworkAsync(cancellationToken),
+        });
     }
 
     /// <summary>

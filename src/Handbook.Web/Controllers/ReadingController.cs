@@ -40,16 +40,16 @@ public sealed class ReadingController(PathwayQueries pathway) : Controller
         var title = (selectedRole, selectedSkill) switch
         {
             (null, null) => "Reading and training",
-            (_, null) => $"Reading and training for a {selectedRole.Link.Title}",
+            (_, null) => $"Reading and training for {selectedRole.Link.WithArticle}",
             (null, _) => $"Reading and training for {selectedSkill.Title}",
-            _ => $"Reading and training for a {selectedRole.Link.Title}: {selectedSkill.Title}",
+            _ => $"Reading and training for {selectedRole.Link.WithArticle}: {selectedSkill.Title}",
         };
         var description = (selectedRole, selectedSkill) switch
         {
             (null, null) => "Every book, article, talk and course the handbook recommends, with the chapter it comes from, by role and by kind.",
-            (_, null) => $"Every book, article, talk and course the handbook recommends for a {selectedRole.Link.Title}, with the chapter it comes from.",
+            (_, null) => $"Every book, article, talk and course the handbook recommends for {selectedRole.Link.WithArticle}, with the chapter it comes from.",
             (null, _) => $"Every book, article, talk and course the handbook recommends for {selectedSkill.Title}, with the chapter it comes from.",
-            _ => $"Every book, article, talk and course the handbook recommends for a {selectedRole.Link.Title} on {selectedSkill.Title}, with the chapter it comes from.",
+            _ => $"Every book, article, talk and course the handbook recommends for {selectedRole.Link.WithArticle} on {selectedSkill.Title}, with the chapter it comes from.",
         };
         // The filters choose what the page shows, so they are part of its address.
         var query = Filters(role, skill, kind);

@@ -45,12 +45,14 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
         var previous = index > 0 ? roles[index - 1] : null;
         var next = index < roles.Count - 1 ? roles[index + 1] : null;
         var skills = await pathway.SkillsAsync(cancellationToken);
+        var currentSkills = skills.Where(s => s.IsCurrent).ToList();
         var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(role, cancellationToken);
         var reading = await pathway.ReadingAsync(chapterSlugs, cancellationToken);
         var chapters = await pathway.ChaptersAsync(chapterSlugs, cancellationToken);
 
         // A link copied from a heading names its section, so that the preview shows that section.
-        var linked = role.Sections.Concat(TemplateSections.ForRole(previous?.Link.Title, chapters.Count > 0, reading.Count > 0))
+        var linked = role.Sections
+            .Concat(TemplateSections.ForRole(previous?.Link.Title, currentSkills.Count > 0, chapters.Count > 0, reading.Count > 0, role.Updates.Notes.Count > 0))
             .FirstOrDefault(s => s.Anchor == section);
         return View(new RoleViewModel(
             PageMeta.Article(role.Link.Title, role.Summary, role.Link.Url, linked),
@@ -58,13 +60,26 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             role.Summary,
             new ProseModel(role.Prose.Intro, role.Prose.Sections, role.Link.Url),
             PathwayQueries.Expectations(role, skills),
-            previous is null ? [] : Rises(skills, previous, role),
+            previous is null ? [] : Rises(Headline(skills), previous, role),
             chapters,
             reading.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),
             reading.Where(r => r.List == nameof(ReadingList.Training)).ToList(),
             previous?.Link,
-            next?.Link));
+            next?.Link)
+        {
+            CurrentSkills = [.. currentSkills.Select(s => CurrentSkillRow.For(s, role, previous, next))],
+            Source = currentSkills.Count > 0 ? await pathway.FrameworkAsync(cancellationToken) : null,
+            FrameworkSummary = role.FrameworkSummary,
+            Grades = role.Grades,
+            Mapping = currentSkills.Count > 0 ? SkillMapping.Of(skills) : [],
+            Updates = role.Updates,
+        });
     }
+
+    /// <summary>The skills a role's rises and comparisons are told in: the current framework's, or the 2017 pathway's where the content has no others.</summary>
+    private static List<SkillWithMeanings> Headline(List<SkillWithMeanings> skills) =>
+        skills.Any(s => s.IsCurrent) ? [.. skills.Where(s => s.IsCurrent)] : skills;
+
 
     [HttpGet("/roles/compare")]
     public async Task<IActionResult> Compare(string? from, string? to, CancellationToken cancellationToken)
@@ -90,7 +105,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
                 : NotFound();
         }
 
-        var skills = await pathway.SkillsAsync(cancellationToken);
+        var skills = Headline(await pathway.SkillsAsync(cancellationToken));
         var helpSlugs = skills.SelectMany(s => s.ChapterSlugs).ToList();
         var chapters = (await pathway.ChaptersAsync(helpSlugs, cancellationToken)).ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var reading = await pathway.ReadingAsync(helpSlugs, cancellationToken);
@@ -113,7 +128,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
 
         return View(new CompareViewModel(
             new PageMeta($"{fromRole.Link.Title} and {toRole.Link.Title} compared",
-                $"Skill by skill, the level of mastery a {fromRole.Link.Title} and a {toRole.Link.Title} are expected to have, where the bar rises, and what helps close each gap.")
+                $"Skill by skill, the level of mastery {fromRole.Link.WithArticle} and {toRole.Link.WithArticle} are expected to have, where the bar rises, and what helps close each gap.")
             {
                 Path = SiteAddress.Compare(fromRole.Link.Slug, toRole.Link.Slug),
             },

@@ -26,7 +26,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
     {
         // What is needed to tell whether a page changed, and to write a changed one without reading it.
         var existing = await db.Pages.AsNoTracking()
-            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId, p.Sequence, p.UpdatedAt))
+            .Select(p => new StoredPage(p.Id, p.Slug, p.ContentHash, p.SourcePath, p.PartId, p.Sequence))
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
         return content.Chapters
             .Select(outline => new ChapterToWrite(outline, partIdsByFolder[outline.Folder], existing.GetValueOrDefault(outline.Slug)))
@@ -39,7 +39,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
     /// <param name="chaptersInFull">Each chapter read in full, or null where its file changed again since the read.</param>
     /// <param name="changes">Gets what changed, without the search text (already indexed).</param>
     public async Task WriteAsync(
-        IReadOnlyList<ChapterToWrite> toWrite, IEnumerable<ChapterDocument?> chaptersInFull, DateTimeOffset now, List<DocumentChange> changes,
+        IReadOnlyList<ChapterToWrite> toWrite, IEnumerable<ChapterDocument?> chaptersInFull, List<DocumentChange> changes,
         CancellationToken cancellationToken)
     {
         var batch = new List<DocumentChange>();
@@ -59,7 +59,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
                     // start-up compiles no LINQ query that the start-up import had not already compiled.
                     page = new Page
                     {
-                        Id = stored.Id, Slug = stored.Slug, Sequence = stored.Sequence, UpdatedAt = stored.UpdatedAt,
+                        Id = stored.Id, Slug = stored.Slug, Sequence = stored.Sequence,
                         ContentHash = stored.ContentHash, SourcePath = stored.SourcePath, Title = "", Summary = "", IntroHtml = "",
                     };
                     db.Pages.Update(page);
@@ -72,7 +72,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
                     db.Pages.Add(page);
                     batch.Add(new DocumentChange(ChangeKind.Added, SiteAddress.Chapter(chapter.Slug), chapter.Title, chapter.Summary, chapter.Sections));
                 }
-                Fill(page, chapter, partId, now);
+                Fill(page, chapter, partId);
             }
             await SaveBatchAsync(batch, changes, cancellationToken);
         }
@@ -100,14 +100,9 @@ internal sealed class ChapterImporter(HandbookDbContext db)
         batch.Clear();
     }
 
-    private static void Fill(Page page, ChapterDocument chapter, int partId, DateTimeOffset now)
+    private static void Fill(Page page, ChapterDocument chapter, int partId)
     {
-        if (page.ContentHash != chapter.Hash)
-        {
-            // The date the file gives, else when the store saw the text change (on a fresh clone, the
-            // first import: the repository's history is not at hand).
-            page.UpdatedAt = chapter.Updated is { } date ? new DateTimeOffset(date, TimeOnly.MinValue, TimeSpan.Zero) : now;
-        }
+        page.LastUpdated = ContentDates.Latest(chapter.Updated, chapter.Changes);
         page.PartId = partId;
         page.Title = chapter.Title;
         page.Order = chapter.Order;
@@ -118,6 +113,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
         page.SourcePath = chapter.Path;
         page.ContentHash = chapter.Hash;
         page.PrintIntroHtml = chapter.Print.Intro;
+        page.Changes = PathwayImporter.StoredChanges(chapter.Changes);
         page.Headings = StoredHeading.From(chapter.Headings, chapter.Prose, chapter.Print,
             anchor => Excerpt(chapter.Sections.FirstOrDefault(s => s.Anchor == anchor)?.Text ?? ""));
         page.ReadingItems = chapter.Reading
@@ -156,7 +152,7 @@ internal sealed class ChapterImporter(HandbookDbContext db)
     }
 
     /// <summary>What the store holds of a page, to tell a change and to write one without reading the page.</summary>
-    public sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId, int Sequence, DateTimeOffset UpdatedAt);
+    public sealed record StoredPage(int Id, string Slug, string ContentHash, string SourcePath, int PartId, int Sequence);
 
     /// <summary>Gives every page its place in reading order: parts by order, then chapters by order.</summary>
     public async Task RenumberAsync(CancellationToken cancellationToken)

@@ -105,15 +105,14 @@ public sealed class ContentImporter : IAsyncDisposable
             return await KeepStoreAsync(version, cancellationToken);
         }
         var changes = new List<DocumentChange>();
-        await _chapters.WriteAsync(_toWrite, chaptersInFull, _now, changes, cancellationToken);
+        await _chapters.WriteAsync(_toWrite, chaptersInFull, changes, cancellationToken);
         var otherChanges = new List<DocumentChange>();
         await _chapters.RemoveStaleAsync(_content, otherChanges, cancellationToken);
         await RemoveStalePartsAsync(_content, cancellationToken);
-        await new PathwayImporter(_db).ImportAsync(_content, _now, otherChanges, cancellationToken);
+        await new PathwayImporter(_db).ImportAsync(_content, otherChanges, cancellationToken);
         await _chapters.RenumberAsync(cancellationToken);
         await _db.FullText.ApplyAsync(otherChanges, cancellationToken);
         changes.AddRange(otherChanges);
-        _db.PageChanges.AddRange(changes.Select(c => new PageChange { Kind = c.Kind, Path = c.Path, Title = c.Title, Summary = c.Summary, ChangedAt = _now }));
         await RecordIssuesAsync(_content.Errors, cancellationToken);
         // A rehearsal records a version of its own, as an edit records a new one.
         await RecordVersionAsync(_rehearsal ? _content.Version + "-rehearsal" : _content.Version, _now, cancellationToken);

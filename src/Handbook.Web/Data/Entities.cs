@@ -39,17 +39,17 @@ public sealed class Page
     public required string SourcePath { get; set; }
     public required string ContentHash { get; set; }
 
-    /// <summary>
-    /// The date the chapter's <c>updated:</c> field gives, or else when the sync last stored a changed
-    /// version of the page.
-    /// </summary>
-    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The day the content says the chapter last changed (<see cref="ContentDates"/>); null when it does not say.</summary>
+    public DateOnly? LastUpdated { get; set; }
 
     /// <summary>The chapter's HTML before its first h2 or h3 for the printed handbook; each heading holds its own.</summary>
     public string PrintIntroHtml { get; set; } = "";
 
     /// <summary>The h2s and h3s of the chapter's text, in page order, stored as JSON in the page's row.</summary>
     public List<StoredHeading> Headings { get; set; } = [];
+
+    /// <summary>Its <c>changes:</c> notes, newest first, stored as JSON in its row.</summary>
+    public List<StoredChange> Changes { get; set; } = [];
     public List<ReadingItem> ReadingItems { get; set; } = [];
 }
 

@@ -18,10 +18,10 @@ public abstract class HandbookDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Skill> Skills => Set<Skill>();
     public DbSet<SkillLevel> SkillLevels => Set<SkillLevel>();
     public DbSet<RoleSkill> RoleSkills => Set<RoleSkill>();
+    public DbSet<FrameworkSource> FrameworkSources => Set<FrameworkSource>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<Moderator> Moderators => Set<Moderator>();
     public DbSet<ModeratorSession> ModeratorSessions => Set<ModeratorSession>();
-    public DbSet<PageChange> PageChanges => Set<PageChange>();
     public DbSet<ContentIssue> ContentIssues => Set<ContentIssue>();
     public DbSet<ContentState> ContentStates => Set<ContentState>();
 

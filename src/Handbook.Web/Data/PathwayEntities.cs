@@ -20,6 +20,18 @@ public sealed class Role
 
     public List<string> Areas { get; set; } = [];
 
+    /// <summary>What the role level is in the current framework, in a sentence; empty if the file gives none.</summary>
+    public string FrameworkSummary { get; set; } = "";
+
+    /// <summary>The Civil Service grades the framework says the role is often performed at, only where the content gives them.</summary>
+    public List<string> Grades { get; set; } = [];
+
+    /// <summary>The date of the framework page the grades come from.</summary>
+    public DateOnly? GradesAsOf { get; set; }
+
+    /// <summary>Its <c>changes:</c> notes, newest first, stored as JSON in its row.</summary>
+    public List<StoredChange> Changes { get; set; } = [];
+
     /// <summary>The slugs of the handbook's chapters for this role, in the order the role file lists them.</summary>
     public List<string> ChapterSlugs { get; set; } = [];
 
@@ -28,7 +40,8 @@ public sealed class Role
 
     public required string SourcePath { get; set; }
     public required string ContentHash { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The day its latest change note gives (<see cref="ContentDates"/>); null when it has none.</summary>
+    public DateOnly? LastUpdated { get; set; }
     public List<RoleSkill> Skills { get; set; } = [];
 
     /// <summary>The h2s and h3s of the role's text, stored as JSON in the role's row.</summary>
@@ -42,8 +55,22 @@ public sealed class Skill
     public required string Slug { get; set; }
     public required string Title { get; set; }
     public int Order { get; set; }
+    /// <summary><see cref="ContentRules.CurrentFramework"/> for a skill of the current framework, <see cref="ContentRules.Pathway2017"/> for a 2017 capability.</summary>
+    public required string Framework { get; set; }
+
+    /// <summary>A 2017 capability's group (critical or desired); empty for a current skill.</summary>
     public required string Group { get; set; }
+
     public required string Summary { get; set; }
+
+    /// <summary>The other roles in government the framework says need the skill.</summary>
+    public List<string> AlsoNeededBy { get; set; } = [];
+
+    /// <summary>The slugs of the 2017 capabilities it takes over, in the handbook's reading.</summary>
+    public List<string> Replaces { get; set; } = [];
+
+    /// <summary>Its <c>changes:</c> notes, newest first, stored as JSON in its row.</summary>
+    public List<StoredChange> Changes { get; set; } = [];
 
     /// <summary>The skill's HTML before its first h2 or h3; each heading holds the HTML under it.</summary>
     public required string IntroHtml { get; set; }
@@ -61,7 +88,8 @@ public sealed class Skill
 
     public required string SourcePath { get; set; }
     public required string ContentHash { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The day its latest change note gives (<see cref="ContentDates"/>); null when it has none.</summary>
+    public DateOnly? LastUpdated { get; set; }
     public List<SkillLevel> Levels { get; set; } = [];
 }
 
@@ -82,4 +110,30 @@ public sealed class RoleSkill
     public int SkillId { get; set; }
     public Skill Skill { get; set; } = null!;
     public required string Level { get; set; }
+}
+
+/// <summary>The version of the current capability framework the handbook follows, from <c>skills/_framework.md</c>: one row, or none.</summary>
+public sealed class FrameworkSource
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+
+    /// <summary>The date the framework's product manager page gives for the version followed.</summary>
+    public DateOnly Version { get; set; }
+
+    /// <summary>The day the handbook last checked its pages against the framework.</summary>
+    public DateOnly Reviewed { get; set; }
+
+    public required string Url { get; set; }
+    public required string IntroHtml { get; set; }
+    public required string SourcePath { get; set; }
+    public required string ContentHash { get; set; }
+}
+
+/// <summary>One dated line of a chapter's, role's or skill's history, from its <c>changes:</c> list.</summary>
+public sealed class StoredChange
+{
+    public DateOnly Date { get; set; }
+    public required string Note { get; set; }
 }

@@ -9,15 +9,36 @@ namespace Handbook.Web.Data;
 /// </summary>
 internal sealed class PathwayImporter(HandbookDbContext db)
 {
-    public async Task ImportAsync(ContentSet content, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
+    public async Task ImportAsync(ContentSet content, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var before = changes.Count;
-        await SyncSkillsAsync(content, now, changes, cancellationToken);
+        await SyncSkillsAsync(content, changes, cancellationToken);
         var skillSetChanged = changes.Skip(before).Any(c => c.Kind != ChangeKind.Updated);
-        await SyncRolesAsync(content, now, skillSetChanged, changes, cancellationToken);
+        await SyncRolesAsync(content, skillSetChanged, changes, cancellationToken);
+        await SyncFrameworkAsync(content, cancellationToken);
     }
 
-    private async Task SyncSkillsAsync(ContentSet content, DateTimeOffset now, List<DocumentChange> changes, CancellationToken cancellationToken)
+    /// <summary>Keeps the one row that says which version of the framework the skills follow; a file with errors keeps the last good one.</summary>
+    private async Task SyncFrameworkAsync(ContentSet content, CancellationToken cancellationToken)
+    {
+        var stored = await db.FrameworkSources.ToListAsync(cancellationToken);
+        if (content.Framework is not { } framework)
+        {
+            db.FrameworkSources.RemoveRange(stored.Where(s => !content.FailedPaths.Contains(s.SourcePath)));
+        }
+        else if (stored.FirstOrDefault() is not { } row || row.ContentHash != framework.Hash || row.SourcePath != framework.Path)
+        {
+            db.FrameworkSources.RemoveRange(stored);
+            db.FrameworkSources.Add(new FrameworkSource
+            {
+                Title = framework.Title, Summary = framework.Summary, Version = framework.Version, Reviewed = framework.Reviewed,
+                Url = framework.Url, IntroHtml = framework.IntroHtml, SourcePath = framework.Path, ContentHash = framework.Hash,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SyncSkillsAsync(ContentSet content, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var existing = await db.Skills.AsNoTracking()
             .Select(s => new Stored(s.Id, s.Slug, s.Title, s.Summary, s.SourcePath, s.ContentHash))
@@ -37,17 +58,18 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             }
             else
             {
-                skill = new Skill { Slug = document.Slug, Title = "", Group = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
+                skill = new Skill { Slug = document.Slug, Title = "", Framework = "", Group = "", Summary = "", IntroHtml = "", SourcePath = "", ContentHash = "" };
                 db.Skills.Add(skill);
                 changes.Add(new DocumentChange(ChangeKind.Added, SiteAddress.Skill(document.Slug), document.Title, document.Summary, document.Sections));
             }
-            if (skill.ContentHash != document.Hash)
-            {
-                skill.UpdatedAt = now;
-            }
+            skill.LastUpdated = ContentDates.Latest(null, document.Changes);
             skill.Title = document.Title;
             skill.Order = document.Order;
+            skill.Framework = document.Framework;
             skill.Group = document.Group;
+            skill.AlsoNeededBy = [.. document.AlsoNeededBy];
+            skill.Replaces = [.. document.Replaces.Select(r => r.Slug)];
+            skill.Changes = StoredChanges(document.Changes);
             skill.Summary = document.Summary;
             skill.IntroHtml = document.Prose.Intro;
             skill.Headings = StoredHeading.From(document.Headings, document.Prose, print: null);
@@ -70,7 +92,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
         changes.AddRange(stale.Select(s => new DocumentChange(ChangeKind.Removed, SiteAddress.Skill(s.Slug), s.Title, s.Summary, [])));
     }
 
-    private async Task SyncRolesAsync(ContentSet content, DateTimeOffset now, bool skillSetChanged, List<DocumentChange> changes, CancellationToken cancellationToken)
+    private async Task SyncRolesAsync(ContentSet content, bool skillSetChanged, List<DocumentChange> changes, CancellationToken cancellationToken)
     {
         var existing = await db.Roles.AsNoTracking()
             .Select(r => new Stored(r.Id, r.Slug, r.Title, r.Summary, r.SourcePath, r.ContentHash))
@@ -99,23 +121,24 @@ internal sealed class PathwayImporter(HandbookDbContext db)
                 db.Roles.Add(role);
                 changes.Add(new DocumentChange(ChangeKind.Added, SiteAddress.Role(document.Slug), document.Title, document.Summary, document.Sections));
             }
-            if (role.ContentHash != document.Hash)
-            {
-                role.UpdatedAt = now;
-            }
+            role.LastUpdated = ContentDates.Latest(null, document.Changes);
             role.Title = document.Title;
             role.Order = document.Order;
             role.Stage = document.Stage;
             role.Summary = document.Summary;
             role.IntroHtml = document.Prose.Intro;
             role.Areas = [.. document.Areas];
+            role.FrameworkSummary = document.FrameworkSummary ?? "";
+            role.Grades = [.. document.Grades];
+            role.GradesAsOf = document.GradesAsOf;
+            role.Changes = StoredChanges(document.Changes);
             role.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
             role.Aliases = [.. document.Aliases.Select(a => a.Slug)];
             role.PrintIntroHtml = document.Print.Intro;
             role.Headings = StoredHeading.From(document.Headings, document.Prose, document.Print);
             role.SourcePath = document.Path;
             role.ContentHash = document.Hash;
-            role.Skills = document.Skills
+            role.Skills = document.Skills.Concat(document.FrameworkSkills)
                 .Where(s => skillIds.ContainsKey(s.Skill))
                 .Select(s => new RoleSkill { SkillId = skillIds[s.Skill], Level = s.Level })
                 .ToList();
@@ -137,4 +160,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
     /// them on every sync, so not the whole row (a role's HTML and headings are most of the store).
     /// </summary>
     private sealed record Stored(int Id, string Slug, string Title, string Summary, string SourcePath, string ContentHash);
+
+    public static List<StoredChange> StoredChanges(IReadOnlyList<ChangeNote> notes) =>
+        [.. notes.Select(n => new StoredChange { Date = n.Date, Note = n.Note })];
 }

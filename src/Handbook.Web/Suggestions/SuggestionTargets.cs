@@ -52,7 +52,7 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
                 .Where(p => p.Slug == slug || p.Aliases.Contains(slug))
                 .Select(p => new
                 {
-                    p.Slug, p.Title, p.ContentHash, p.SourcePath,
+                    p.Slug, p.Title, p.ContentHash, p.SourcePath, p.Roles, p.Changes,
                     p.Headings,
                     Reading = p.ReadingItems.OrderBy(r => r.Position).Select(r => new { r.List, r.Title, r.Url }).ToList(),
                 })
@@ -65,8 +65,18 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
             string List(ReadingList list, string field) =>
                 $"From the `{field}` list in the front matter of {page.SourcePath}:\n\n" +
                 string.Join('\n', page.Reading.Where(r => r.List == list).Select(r => $"- [{r.Title}]({r.Url})"));
-            var template = TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training))
-                .Select(s => new TargetSection(s.Anchor, 2, s.Title, s == TemplateSections.ChapterReading ? List(ReadingList.Reading, "reading") : List(ReadingList.Training, "training")));
+            var builds = page.Roles.Count > 0
+                || (await pathway.RolesAsync(cancellationToken)).Any(r => r.ChapterSlugs.Contains(page.Slug))
+                || (await pathway.SkillsAsync(cancellationToken)).Any(s => s.ChapterSlugs.Contains(page.Slug));
+            var template = TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training),
+                    builds, page.Changes.Count > 0)
+                .Select(s => new TargetSection(s.Anchor, 2, s.Title, s.Anchor switch
+                {
+                    "reading" => List(ReadingList.Reading, "reading"),
+                    "training" => List(ReadingList.Training, "training"),
+                    "builds" => $"The roles and skills whose files in content/roles/ and content/skills/ list this chapter in their `chapters` field, and the roles in the `roles` field of {page.SourcePath}.",
+                    _ => $"From the `changes` field in the front matter of {page.SourcePath}.",
+                }));
             return new SuggestionTarget(SiteAddress.Chapter(page.Slug), page.Title, page.ContentHash, [.. page.Headings.Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown)).Concat(template).DistinctBy(s => s.Anchor)]);
         }
         if (kind == "roles")
@@ -112,13 +122,17 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
         var chapterSlugs = await pathway.ChapterSlugsForRoleAsync(roles[index], cancellationToken);
         var hasChapters = (await pathway.ChaptersAsync(chapterSlugs, cancellationToken)).Count > 0;
         var hasReading = (await pathway.ReadingAsync(chapterSlugs, cancellationToken)).Count > 0;
+        var hasCurrent = (await pathway.SkillsAsync(cancellationToken)).Any(s => s.IsCurrent);
         var source = role.SourcePath;
-        return TemplateSections.ForRole(index > 0 ? roles[index - 1].Link.Title : null, hasChapters, hasReading)
+        var levels = hasCurrent ? "framework-skills" : "skills";
+        return TemplateSections.ForRole(index > 0 ? roles[index - 1].Link.Title : null, hasCurrent, hasChapters, hasReading, role.Changes.Count > 0)
             .Select(s => new TargetSection(s.Anchor, 2, s.Title, s.Anchor switch
             {
-                "skills" => $"From the `skills` field in the front matter of {source}; what each level means is in the skill's file in content/skills/.",
-                "what-rises" => $"Worked out from the `skills` levels of {source} and of the previous role's file.",
+                "skills" => $"From the `{levels}` field in the front matter of {source}; what each level means is in the skill's file in content/skills/.",
+                "skills-2017" => $"From the `skills` field in the front matter of {source}; how the names map comes from the `replaces` field of each current skill's file.",
+                "what-rises" => $"Worked out from the `{levels}` levels of {source} and of the previous role's file.",
                 "chapters" => $"The chapters named in the `chapters` field of {source}, then those whose `roles` field names {role.Slug}.",
+                "updates" => $"From the `changes` field in the front matter of {source}.",
                 _ => "The `reading` and `training` lists of the role's chapters.",
             }));
     }

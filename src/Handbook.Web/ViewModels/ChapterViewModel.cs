@@ -12,7 +12,9 @@ public sealed record ChapterViewModel(
     IReadOnlyList<HeadingLink> Headings,
     IReadOnlyList<ReadingEntry> Reading,
     IReadOnlyList<ReadingEntry> Training,
-    DateTimeOffset UpdatedAt,
+    UpdatesModel Updates,
+    IReadOnlyList<RoleLink> BuildsRoles,
+    IReadOnlyList<SkillLinkModel> BuildsSkills,
     ChapterLinkModel? Previous,
     ChapterLinkModel? Next) : IHasPageMeta
 {

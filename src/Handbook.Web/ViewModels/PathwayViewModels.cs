@@ -4,6 +4,9 @@ namespace Handbook.Web.ViewModels;
 public sealed record RoleLink(string Title, string Slug, string Stage)
 {
     public string Url => SiteAddress.Role(Slug);
+
+    /// <summary>The title with its article, "an Associate Product Manager" or "a Product Manager", for sentences.</summary>
+    public string WithArticle => ("AEIOU".Contains(Title[0], StringComparison.Ordinal) ? "an " : "a ") + Title;
 }
 
 /// <summary>A skill with the level a role expects and what that level means for that skill.</summary>
@@ -45,9 +48,21 @@ public sealed record RoleViewModel(
     RoleLink? Previous,
     RoleLink? Next) : IHasPageMeta
 {
-    /// <summary>The sections the view adds after the role's text, for "On this page".</summary>
+    /// <summary>The current framework's skills with the level this role expects; empty when the content has none.</summary>
+    public IReadOnlyList<CurrentSkillRow> CurrentSkills { get; init; } = [];
+
+    public FrameworkSourceLine? Source { get; init; }
+    public string FrameworkSummary { get; init; } = "";
+    public GradesModel? Grades { get; init; }
+
+    /// <summary>How the 2017 capabilities line up with the current skills, in the handbook's reading.</summary>
+    public IReadOnlyList<SkillMapping> Mapping { get; init; } = [];
+
+    public UpdatesModel Updates { get; init; } = UpdatesModel.None;
+
+    /// <summary>The sections the view adds besides the role's text, for "On this page".</summary>
     public IReadOnlyList<PageSection> Sections =>
-        TemplateSections.ForRole(Previous?.Title, Chapters.Count > 0, Reading.Count + Training.Count > 0);
+        TemplateSections.ForRole(Previous?.Title, CurrentSkills.Count > 0, Chapters.Count > 0, Reading.Count + Training.Count > 0, Updates.Notes.Count > 0);
 }
 
 public sealed record CompareViewModel(
@@ -74,7 +89,12 @@ public sealed record CompareRow(
     IReadOnlyList<ReadingRow> Reading,
     int MoreReading);
 
-public sealed record SkillsViewModel(PageMeta Meta, IReadOnlyList<RoleLink> Roles, IReadOnlyList<SkillMatrixRow> Skills) : IHasPageMeta;
+/// <param name="Skills">The current framework's skills, or the 2017 pathway's where the content has no others.</param>
+/// <param name="PathwaySkills">The 2017 pathway's capabilities, as history, where the content has current skills too.</param>
+public sealed record SkillsViewModel(PageMeta Meta, IReadOnlyList<RoleLink> Roles, IReadOnlyList<SkillMatrixRow> Skills, IReadOnlyList<SkillMatrixRow> PathwaySkills) : IHasPageMeta
+{
+    public FrameworkSourceLine? Source { get; init; }
+}
 
 public sealed record SkillMatrixRow(string Title, string Slug, string Group, string Summary, IReadOnlyList<string> LevelByRole, bool IsHandbooksChoice);
 
@@ -87,7 +107,20 @@ public sealed record SkillViewModel(
     IReadOnlyList<LevelMeaning> Levels,
     IReadOnlyList<RoleLevel> ByRole,
     IReadOnlyList<ChapterLinkModel> Chapters,
-    bool IsHandbooksChoice) : IHasPageMeta;
+    bool IsHandbooksChoice) : IHasPageMeta
+{
+    public bool IsCurrent { get; init; }
+
+    /// <summary>The other roles in government the framework says need the skill.</summary>
+    public IReadOnlyList<string> AlsoNeededBy { get; init; } = [];
+
+    /// <summary>For a current skill, the 2017 capabilities it takes over; for a 2017 capability, the current skills that take it over (the handbook's reading).</summary>
+    public IReadOnlyList<SkillLinkModel> Mapped { get; init; } = [];
+
+    public FrameworkSourceLine? Source { get; init; }
+    public UpdatesModel Updates { get; init; } = UpdatesModel.None;
+    public string Url { get; init; } = "";
+}
 
 public sealed record LevelMeaning(string Level, string Meaning);
 
@@ -101,3 +134,6 @@ public sealed record ReadingViewModel(
     string? Kind,
     string? Skill,
     IReadOnlyList<ReadingRow> Items) : IHasPageMeta;
+
+/// <summary>A table of skills by role, with its caption and the id the caption is labelled by.</summary>
+public sealed record SkillMatrixModel(string Id, string Caption, IReadOnlyList<RoleLink> Roles, IReadOnlyList<SkillMatrixRow> Skills, bool IsPathway);

@@ -19,4 +19,10 @@ public sealed record PrintRoleViewModel(
     ProseModel Prose,
     IReadOnlyList<SkillExpectationRow> Skills,
     IReadOnlyList<PrintChapter> Chapters,
-    IReadOnlyList<ReadingRow> Reading) : IHasPageMeta;
+    IReadOnlyList<ReadingRow> Reading) : IHasPageMeta
+{
+    /// <summary>The current framework's skills with the level the role expects, first on paper as on screen; empty without them.</summary>
+    public IReadOnlyList<CurrentSkillRow> CurrentSkills { get; init; } = [];
+
+    public FrameworkSourceLine? Source { get; init; }
+}

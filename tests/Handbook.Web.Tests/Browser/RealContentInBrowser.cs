@@ -16,13 +16,32 @@ public sealed class RealContentInBrowser(BrowserFixture browser)
         using var app = new BrowserApp(ContentBuilder.Existing(Axe.RepositoryFile("content")));
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
 
-        foreach (var path in new[]
-                 {
-                     "/chapters/work-with-agility", "/chapters/head-of-product-role", "/roles/head-of-product",
-                     "/roles/compare?from=product-manager&to=senior-product-manager",
-                 })
+        foreach (var path in RealPages)
         {
             await page.GotoAsync(app.Url(path));
+            await Axe.AssertNoViolationsAsync(page);
+        }
+    }
+
+    /// <summary>The pages with the most in them: full chapters, and the role and skill pages of both frameworks.</summary>
+    private static readonly string[] RealPages =
+    [
+        "/chapters/work-with-agility", "/chapters/head-of-product-role", "/roles/head-of-product", "/roles/associate-product-manager",
+        "/roles/compare?from=product-manager&to=senior-product-manager", "/skills", "/skills/stakeholder-relationship-management",
+        "/skills/agile-working", "/roles",
+    ];
+
+    [BrowserFact]
+    public async Task Real_role_and_skill_pages_fit_a_phone_with_wide_tables_scrolling_in_their_own_region_and_no_violations()
+    {
+        using var app = new BrowserApp(ContentBuilder.Existing(Axe.RepositoryFile("content")));
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+
+        foreach (var path in RealPages)
+        {
+            await page.GotoAsync(app.Url(path));
+            var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(pageWidth <= 375, $"{path} is {pageWidth}px wide on a 375px screen");
             await Axe.AssertNoViolationsAsync(page);
         }
     }

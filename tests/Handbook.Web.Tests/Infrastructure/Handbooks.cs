@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Handbook.Testing;
 
 namespace Handbook.Web.Tests.Infrastructure;
@@ -90,6 +92,60 @@ public static class Handbooks
         foreach (var role in Roles)
         {
             content.WithRole(role.Order, role.Slug, role.Title, role.Stage, role.Levels, chapters: role.Chapters, areas: role.Areas);
+        }
+        return content;
+    }
+
+    /// <summary>
+    /// <see cref="TwoParts"/> with the current framework beside the 2017 pathway: its version file, two
+    /// current skills (one that takes over product ownership and is shared with delivery managers, one
+    /// new), each role's level in them, grades for the associate and change notes for the product manager.
+    /// </summary>
+    public static ContentBuilder CurrentFramework()
+    {
+        var content = TwoParts()
+            .WithFile("skills/_framework.md", """
+                ---
+                title: "Government Digital and Data Profession Capability Framework"
+                summary: "The framework product managers in government are assessed against."
+                version: 2025-02-28
+                reviewed: 2026-11-30
+                url: "https://ddat-capability-framework.service.gov.uk/product-manager.html"
+                ---
+                The framework that replaced the 2017 pathway.
+                """)
+            .WithSkill(1, "product-management", "Product management", chapters: ["scrum-framework"], extraFrontMatter: """
+                framework: current
+                also-needed-by: ["Delivery manager"]
+                replaces: [product-ownership]
+                changes:
+                  - date: 2026-11-30
+                    note: "Added from the current framework."
+                """)
+            .WithSkill(2, "managing-product-outcomes", "Managing product outcomes", chapters: ["work-with-agility"], extraFrontMatter: "framework: current");
+        // A current skill has no group: WithSkill writes one, so take it out again.
+        foreach (var file in new[] { "skills/01-product-management.md", "skills/02-managing-product-outcomes.md" })
+        {
+            content.WithFile(file, File.ReadAllText(content.FullPath(file)).Replace("group: critical\n", "", StringComparison.Ordinal));
+        }
+        string[] current = ["working", "practitioner", "expert", "expert", "expert"];
+        string[] outcomes = ["awareness", "working", "practitioner", "practitioner", "expert"];
+        foreach (var (role, i) in Roles.Select((r, i) => (r, i)))
+        {
+            var extra = new StringBuilder()
+                .Append("framework-skills:\n")
+                .Append(CultureInfo.InvariantCulture, $"  product-management: {current[i]}\n")
+                .Append(CultureInfo.InvariantCulture, $"  managing-product-outcomes: {outcomes[i]}\n")
+                .Append(CultureInfo.InvariantCulture, $"framework-summary: \"{role.Title} in the current framework.\"\n");
+            if (role.Slug == "associate-product-manager")
+            {
+                extra.Append("grades: [\"HEO (Higher Executive Officer)\", \"SEO (Senior Executive Officer)\"]\ngrades-as-of: 2023-12-01\n");
+            }
+            if (role.Slug == "product-manager")
+            {
+                extra.Append("changes:\n  - date: 2026-10-01\n    note: \"Linked the current framework.\"\n  - date: 2026-11-30\n    note: \"Led with the current skills.\"\n");
+            }
+            content.WithRole(role.Order, role.Slug, role.Title, role.Stage, role.Levels, chapters: role.Chapters, areas: role.Areas, extraFrontMatter: extra.ToString());
         }
         return content;
     }

@@ -35,6 +35,21 @@ public static class SourceFacts
 
     public static IReadOnlyList<string> HeadOfProductPriorities() => Lines("head-of-product-priorities.txt");
 
+    /// <summary>
+    /// The current framework's grid: each skill's name with the level each role expects, by role title
+    /// in lower case ("associate product manager"), from the Markdown table in framework-levels.md.
+    /// </summary>
+    public static IReadOnlyList<(string Skill, IReadOnlyDictionary<string, string> LevelByRole)> FrameworkLevels()
+    {
+        var table = Lines("framework-levels.md").Where(line => line.StartsWith('|')).ToList();
+        string[] Cells(string line) => [.. line.Trim('|').Split('|').Select(c => c.Trim())];
+        var roles = Cells(table[0])[1..].Select(r => r.ToLowerInvariant()).ToList();
+        return table.Skip(2)
+            .Select(Cells)
+            .Select(c => (c[0], (IReadOnlyDictionary<string, string>)roles.Zip(c[1..]).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)))
+            .ToList();
+    }
+
     private static IEnumerable<string[]> Rows(string file) => Lines(file).Skip(1).Select(line => line.Split('\t'));
 
     private static List<string> Lines(string file) =>

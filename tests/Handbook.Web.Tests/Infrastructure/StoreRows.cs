@@ -6,7 +6,7 @@ namespace Handbook.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The store's content rows as one string: every page with its headings and the ids of its reading
-/// items (rewritten rows get new ids), the count of the changes feed, and the content state.
+/// items (rewritten rows get new ids), and the content state.
 /// </summary>
 public static class StoreRows
 {
@@ -17,14 +17,13 @@ public static class StoreRows
         var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Id)
             .Select(p => new
             {
-                p.Id, p.Slug, p.Title, p.IntroHtml, p.UpdatedAt,
+                p.Id, p.Slug, p.Title, p.IntroHtml, p.LastUpdated,
                 p.Headings,
                 Reading = p.ReadingItems.OrderBy(r => r.Id).Select(r => r.Id).ToList(),
             })
             .ToListAsync();
-        var changes = await db.PageChanges.CountAsync();
         var state = await db.ContentStates.AsNoTracking().SingleAsync();
-        return string.Join('\n', pages.Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.IntroHtml}|{p.UpdatedAt:O}|{string.Join(',', p.Headings.Select(h => h.Anchor + "=" + h.Html.GetHashCode(StringComparison.Ordinal)))}|{string.Join(',', p.Reading)}"))
-            + $"\n{changes} changes\n{state.Version}|{state.SyncedAt:O}";
+        return string.Join('\n', pages.Select(p => $"{p.Id}|{p.Slug}|{p.Title}|{p.IntroHtml}|{p.LastUpdated:O}|{string.Join(',', p.Headings.Select(h => h.Anchor + "=" + h.Html.GetHashCode(StringComparison.Ordinal)))}|{string.Join(',', p.Reading)}"))
+            + $"\n{state.Version}|{state.SyncedAt:O}";
     }
 }

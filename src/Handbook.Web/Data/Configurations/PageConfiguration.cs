@@ -10,6 +10,7 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         page.HasIndex(p => p.Slug).IsUnique();
         page.HasIndex(p => p.Sequence);
         page.OwnsMany(p => p.Headings, heading => heading.ToJson());
+        page.OwnsMany(p => p.Changes, change => change.ToJson());
         page.HasMany(p => p.ReadingItems).WithOne(r => r.Page).HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,6 +9,7 @@ internal sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
     {
         skill.HasIndex(s => s.Slug).IsUnique();
         skill.OwnsMany(s => s.Headings, heading => heading.ToJson());
+        skill.OwnsMany(s => s.Changes, change => change.ToJson());
         skill.HasMany(s => s.Levels).WithOne().HasForeignKey(l => l.SkillId).OnDelete(DeleteBehavior.Cascade);
     }
 }

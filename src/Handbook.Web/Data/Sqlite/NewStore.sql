@@ -267,3 +267,50 @@ ALTER TABLE "Roles" ADD "PrintIntroHtml" TEXT NOT NULL DEFAULT '';
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203200000_HeadingsOneWay', '10.0.14');
 
+ALTER TABLE "Skills" ADD "Framework" TEXT NOT NULL DEFAULT '2017';
+
+ALTER TABLE "Skills" ADD "AlsoNeededBy" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "Skills" ADD "Replaces" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "Roles" ADD "FrameworkSummary" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Roles" ADD "Grades" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "Roles" ADD "GradesAsOf" TEXT NULL;
+
+ALTER TABLE "Pages" ADD "Changes" TEXT NULL;
+
+ALTER TABLE "Pages" ADD "LastUpdated" TEXT NULL;
+
+ALTER TABLE "Pages" DROP COLUMN "UpdatedAt";
+
+ALTER TABLE "Roles" ADD "Changes" TEXT NULL;
+
+ALTER TABLE "Roles" ADD "LastUpdated" TEXT NULL;
+
+ALTER TABLE "Roles" DROP COLUMN "UpdatedAt";
+
+ALTER TABLE "Skills" ADD "Changes" TEXT NULL;
+
+ALTER TABLE "Skills" ADD "LastUpdated" TEXT NULL;
+
+ALTER TABLE "Skills" DROP COLUMN "UpdatedAt";
+
+DROP TABLE "PageChanges";
+
+CREATE TABLE "FrameworkSources" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_FrameworkSources" PRIMARY KEY AUTOINCREMENT,
+    "Title" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "Version" TEXT NOT NULL,
+    "Reviewed" TEXT NOT NULL,
+    "Url" TEXT NOT NULL,
+    "IntroHtml" TEXT NOT NULL,
+    "SourcePath" TEXT NOT NULL,
+    "ContentHash" TEXT NOT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203300000_CurrentFramework', '10.0.14');
+

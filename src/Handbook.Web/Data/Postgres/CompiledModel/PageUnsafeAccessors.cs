@@ -22,6 +22,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IntroHtml>k__BackingField")]
         public static extern ref string IntroHtml(Page @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<LastUpdated>k__BackingField")]
+        public static extern ref DateOnly? LastUpdated(Page @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Order>k__BackingField")]
         public static extern ref int Order(Page @this);
 
@@ -49,8 +52,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Title>k__BackingField")]
         public static extern ref string Title(Page @this);
 
-        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<UpdatedAt>k__BackingField")]
-        public static extern ref DateTimeOffset UpdatedAt(Page @this);
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Changes>k__BackingField")]
+        public static extern ref List<StoredChange> Changes(Page @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Headings>k__BackingField")]
         public static extern ref List<StoredHeading> Headings(Page @this);

@@ -18,7 +18,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
     public partial class PostgresHandbookDbContextModel
     {
         private PostgresHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b3d5d04f-a801-4bda-b545-423a87a3c9a1"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("a2013ea7-170f-4b0d-9710-d1899cacfa07"), entityTypeCount: 20)
         {
         }
 
@@ -26,44 +26,53 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         {
             var contentIssue = ContentIssueEntityType.Create(this);
             var contentState = ContentStateEntityType.Create(this);
+            var frameworkSource = FrameworkSourceEntityType.Create(this);
             var moderator = ModeratorEntityType.Create(this);
             var moderatorSession = ModeratorSessionEntityType.Create(this);
             var page = PageEntityType.Create(this);
+            var storedChange = StoredChangeEntityType.Create(this);
             var storedHeading = StoredHeadingEntityType.Create(this);
-            var pageChange = PageChangeEntityType.Create(this);
             var part = PartEntityType.Create(this);
             var readingItem = ReadingItemEntityType.Create(this);
             var role = RoleEntityType.Create(this);
+            var storedChange0 = StoredChange0EntityType.Create(this);
             var storedHeading0 = StoredHeading0EntityType.Create(this);
             var roleSkill = RoleSkillEntityType.Create(this);
             var skill = SkillEntityType.Create(this);
+            var storedChange1 = StoredChange1EntityType.Create(this);
             var storedHeading1 = StoredHeading1EntityType.Create(this);
             var skillLevel = SkillLevelEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             PageEntityType.CreateForeignKey1(page, part);
+            StoredChangeEntityType.CreateForeignKey1(storedChange, page);
             StoredHeadingEntityType.CreateForeignKey1(storedHeading, page);
             ReadingItemEntityType.CreateForeignKey1(readingItem, page);
+            StoredChange0EntityType.CreateForeignKey1(storedChange0, role);
             StoredHeading0EntityType.CreateForeignKey1(storedHeading0, role);
             RoleSkillEntityType.CreateForeignKey1(roleSkill, role);
             RoleSkillEntityType.CreateForeignKey2(roleSkill, skill);
+            StoredChange1EntityType.CreateForeignKey1(storedChange1, skill);
             StoredHeading1EntityType.CreateForeignKey1(storedHeading1, skill);
             SkillLevelEntityType.CreateForeignKey1(skillLevel, skill);
 
             ContentIssueEntityType.CreateAnnotations(contentIssue);
             ContentStateEntityType.CreateAnnotations(contentState);
+            FrameworkSourceEntityType.CreateAnnotations(frameworkSource);
             ModeratorEntityType.CreateAnnotations(moderator);
             ModeratorSessionEntityType.CreateAnnotations(moderatorSession);
             PageEntityType.CreateAnnotations(page);
+            StoredChangeEntityType.CreateAnnotations(storedChange);
             StoredHeadingEntityType.CreateAnnotations(storedHeading);
-            PageChangeEntityType.CreateAnnotations(pageChange);
             PartEntityType.CreateAnnotations(part);
             ReadingItemEntityType.CreateAnnotations(readingItem);
             RoleEntityType.CreateAnnotations(role);
+            StoredChange0EntityType.CreateAnnotations(storedChange0);
             StoredHeading0EntityType.CreateAnnotations(storedHeading0);
             RoleSkillEntityType.CreateAnnotations(roleSkill);
             SkillEntityType.CreateAnnotations(skill);
+            StoredChange1EntityType.CreateAnnotations(storedChange1);
             StoredHeading1EntityType.CreateAnnotations(storedHeading1);
             SkillLevelEntityType.CreateAnnotations(skillLevel);
             SuggestionEntityType.CreateAnnotations(suggestion);
@@ -183,35 +192,126 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.GetOrCreateUniqueConstraints(pK_ContentStatesKey).Add(pK_ContentStates);
             contentStatesTable.UniqueConstraints.Add("PK_ContentStates", pK_ContentStates);
 
-            var moderator = FindEntityType("Handbook.Web.Data.Moderator")!;
+            var frameworkSource = FindEntityType("Handbook.Web.Data.FrameworkSource")!;
 
             var defaultTableMappings1 = new List<TableMappingBase<ColumnMappingBase>>();
-            moderator.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            frameworkSource.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings1);
+            var handbookWebDataFrameworkSourceTableBase = new TableBase("Handbook.Web.Data.FrameworkSource", null, relationalModel);
+            var contentHashColumnBase = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("ContentHash", contentHashColumnBase);
+            var idColumnBase1 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("Id", idColumnBase1);
+            var introHtmlColumnBase = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("IntroHtml", introHtmlColumnBase);
+            var reviewedColumnBase = new ColumnBase<ColumnMappingBase>("Reviewed", "date", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("Reviewed", reviewedColumnBase);
+            var sourcePathColumnBase = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("SourcePath", sourcePathColumnBase);
+            var summaryColumnBase = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("Summary", summaryColumnBase);
+            var titleColumnBase = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("Title", titleColumnBase);
+            var urlColumnBase = new ColumnBase<ColumnMappingBase>("Url", "text", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("Url", urlColumnBase);
+            var versionColumnBase0 = new ColumnBase<ColumnMappingBase>("Version", "date", handbookWebDataFrameworkSourceTableBase);
+            handbookWebDataFrameworkSourceTableBase.Columns.Add("Version", versionColumnBase0);
+            relationalModel.DefaultTables.Add("Handbook.Web.Data.FrameworkSource", handbookWebDataFrameworkSourceTableBase);
+            var handbookWebDataFrameworkSourceMappingBase = new TableMappingBase<ColumnMappingBase>(frameworkSource, handbookWebDataFrameworkSourceTableBase, null);
+            handbookWebDataFrameworkSourceTableBase.AddTypeMapping(handbookWebDataFrameworkSourceMappingBase, false);
+            defaultTableMappings1.Add(handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase1, frameworkSource.FindProperty("Id")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase, frameworkSource.FindProperty("ContentHash")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase, frameworkSource.FindProperty("IntroHtml")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reviewedColumnBase, frameworkSource.FindProperty("Reviewed")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase, frameworkSource.FindProperty("SourcePath")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase, frameworkSource.FindProperty("Summary")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, frameworkSource.FindProperty("Title")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase, frameworkSource.FindProperty("Url")!, handbookWebDataFrameworkSourceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)versionColumnBase0, frameworkSource.FindProperty("Version")!, handbookWebDataFrameworkSourceMappingBase);
+
+            var tableMappings1 = new List<TableMapping>();
+            frameworkSource.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var frameworkSourcesTable = new Table("FrameworkSources", null, relationalModel);
+            var idColumn1 = new Column("Id", "integer", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("Id", idColumn1);
+            idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn1);
+            idColumn1.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var contentHashColumn = new Column("ContentHash", "text", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("ContentHash", contentHashColumn);
+            contentHashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn);
+            var introHtmlColumn = new Column("IntroHtml", "text", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("IntroHtml", introHtmlColumn);
+            introHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn);
+            var reviewedColumn = new Column("Reviewed", "date", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("Reviewed", reviewedColumn);
+            reviewedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(reviewedColumn);
+            var sourcePathColumn = new Column("SourcePath", "text", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("SourcePath", sourcePathColumn);
+            sourcePathColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn);
+            var summaryColumn = new Column("Summary", "text", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("Summary", summaryColumn);
+            summaryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn);
+            var titleColumn = new Column("Title", "text", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("Title", titleColumn);
+            titleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn);
+            var urlColumn = new Column("Url", "text", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("Url", urlColumn);
+            urlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(urlColumn);
+            var versionColumn0 = new Column("Version", "date", frameworkSourcesTable);
+            frameworkSourcesTable.Columns.Add("Version", versionColumn0);
+            versionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(versionColumn0);
+            relationalModel.Tables.Add(("FrameworkSources", null), frameworkSourcesTable);
+            var frameworkSourcesTableMapping = new TableMapping(frameworkSource, frameworkSourcesTable, null);
+            frameworkSourcesTable.AddTypeMapping(frameworkSourcesTableMapping, false);
+            tableMappings1.Add(frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn1, frameworkSource.FindProperty("Id")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn, frameworkSource.FindProperty("ContentHash")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn, frameworkSource.FindProperty("IntroHtml")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(reviewedColumn, frameworkSource.FindProperty("Reviewed")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn, frameworkSource.FindProperty("SourcePath")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn, frameworkSource.FindProperty("Summary")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn, frameworkSource.FindProperty("Title")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(urlColumn, frameworkSource.FindProperty("Url")!, frameworkSourcesTableMapping);
+            RelationalModel.CreateColumnMapping(versionColumn0, frameworkSource.FindProperty("Version")!, frameworkSourcesTableMapping);
+            var pK_FrameworkSources = new UniqueConstraint("PK_FrameworkSources", frameworkSourcesTable, new[] { idColumn1 });
+            frameworkSourcesTable.PrimaryKey = pK_FrameworkSources;
+            pK_FrameworkSources.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_FrameworkSources));
+            var pK_FrameworkSourcesKey = RelationalModel.GetKey(this,
+                "Handbook.Web.Data.FrameworkSource",
+                new[] { "Id" });
+            pK_FrameworkSources.MappedKeys.Add(pK_FrameworkSourcesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_FrameworkSourcesKey).Add(pK_FrameworkSources);
+            frameworkSourcesTable.UniqueConstraints.Add("PK_FrameworkSources", pK_FrameworkSources);
+
+            var moderator = FindEntityType("Handbook.Web.Data.Moderator")!;
+
+            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
+            moderator.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
             var handbookWebDataModeratorTableBase = new TableBase("Handbook.Web.Data.Moderator", null, relationalModel);
             var createdAtColumnBase = new ColumnBase<ColumnMappingBase>("CreatedAt", "timestamp with time zone", handbookWebDataModeratorTableBase);
             handbookWebDataModeratorTableBase.Columns.Add("CreatedAt", createdAtColumnBase);
             var emailColumnBase = new ColumnBase<ColumnMappingBase>("Email", "text", handbookWebDataModeratorTableBase);
             handbookWebDataModeratorTableBase.Columns.Add("Email", emailColumnBase);
-            var idColumnBase1 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataModeratorTableBase);
-            handbookWebDataModeratorTableBase.Columns.Add("Id", idColumnBase1);
+            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataModeratorTableBase);
+            handbookWebDataModeratorTableBase.Columns.Add("Id", idColumnBase2);
             var passwordHashColumnBase = new ColumnBase<ColumnMappingBase>("PasswordHash", "text", handbookWebDataModeratorTableBase);
             handbookWebDataModeratorTableBase.Columns.Add("PasswordHash", passwordHashColumnBase);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Moderator", handbookWebDataModeratorTableBase);
             var handbookWebDataModeratorMappingBase = new TableMappingBase<ColumnMappingBase>(moderator, handbookWebDataModeratorTableBase, null);
             handbookWebDataModeratorTableBase.AddTypeMapping(handbookWebDataModeratorMappingBase, false);
-            defaultTableMappings1.Add(handbookWebDataModeratorMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase1, moderator.FindProperty("Id")!, handbookWebDataModeratorMappingBase);
+            defaultTableMappings2.Add(handbookWebDataModeratorMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, moderator.FindProperty("Id")!, handbookWebDataModeratorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)createdAtColumnBase, moderator.FindProperty("CreatedAt")!, handbookWebDataModeratorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase, moderator.FindProperty("Email")!, handbookWebDataModeratorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)passwordHashColumnBase, moderator.FindProperty("PasswordHash")!, handbookWebDataModeratorMappingBase);
 
-            var tableMappings1 = new List<TableMapping>();
-            moderator.SetRuntimeAnnotation("Relational:TableMappings", tableMappings1);
+            var tableMappings2 = new List<TableMapping>();
+            moderator.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
             var moderatorsTable = new Table("Moderators", null, relationalModel);
-            var idColumn1 = new Column("Id", "integer", moderatorsTable);
-            moderatorsTable.Columns.Add("Id", idColumn1);
-            idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn1);
-            idColumn1.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn2 = new Column("Id", "integer", moderatorsTable);
+            moderatorsTable.Columns.Add("Id", idColumn2);
+            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn2);
+            idColumn2.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var createdAtColumn = new Column("CreatedAt", "timestamp with time zone", moderatorsTable);
             moderatorsTable.Columns.Add("CreatedAt", createdAtColumn);
             createdAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(createdAtColumn);
@@ -224,12 +324,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("Moderators", null), moderatorsTable);
             var moderatorsTableMapping = new TableMapping(moderator, moderatorsTable, null);
             moderatorsTable.AddTypeMapping(moderatorsTableMapping, false);
-            tableMappings1.Add(moderatorsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn1, moderator.FindProperty("Id")!, moderatorsTableMapping);
+            tableMappings2.Add(moderatorsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn2, moderator.FindProperty("Id")!, moderatorsTableMapping);
             RelationalModel.CreateColumnMapping(createdAtColumn, moderator.FindProperty("CreatedAt")!, moderatorsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn, moderator.FindProperty("Email")!, moderatorsTableMapping);
             RelationalModel.CreateColumnMapping(passwordHashColumn, moderator.FindProperty("PasswordHash")!, moderatorsTableMapping);
-            var pK_Moderators = new UniqueConstraint("PK_Moderators", moderatorsTable, new[] { idColumn1 });
+            var pK_Moderators = new UniqueConstraint("PK_Moderators", moderatorsTable, new[] { idColumn2 });
             moderatorsTable.PrimaryKey = pK_Moderators;
             pK_Moderators.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Moderators));
             var pK_ModeratorsKey = RelationalModel.GetKey(this,
@@ -250,29 +350,29 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var moderatorSession = FindEntityType("Handbook.Web.Data.ModeratorSession")!;
 
-            var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
-            moderatorSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            moderatorSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
             var handbookWebDataModeratorSessionTableBase = new TableBase("Handbook.Web.Data.ModeratorSession", null, relationalModel);
             var createdAtColumnBase0 = new ColumnBase<ColumnMappingBase>("CreatedAt", "bigint", handbookWebDataModeratorSessionTableBase);
             handbookWebDataModeratorSessionTableBase.Columns.Add("CreatedAt", createdAtColumnBase0);
             var emailColumnBase0 = new ColumnBase<ColumnMappingBase>("Email", "text", handbookWebDataModeratorSessionTableBase);
             handbookWebDataModeratorSessionTableBase.Columns.Add("Email", emailColumnBase0);
-            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "text", handbookWebDataModeratorSessionTableBase);
-            handbookWebDataModeratorSessionTableBase.Columns.Add("Id", idColumnBase2);
+            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "text", handbookWebDataModeratorSessionTableBase);
+            handbookWebDataModeratorSessionTableBase.Columns.Add("Id", idColumnBase3);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.ModeratorSession", handbookWebDataModeratorSessionTableBase);
             var handbookWebDataModeratorSessionMappingBase = new TableMappingBase<ColumnMappingBase>(moderatorSession, handbookWebDataModeratorSessionTableBase, null);
             handbookWebDataModeratorSessionTableBase.AddTypeMapping(handbookWebDataModeratorSessionMappingBase, false);
-            defaultTableMappings2.Add(handbookWebDataModeratorSessionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, moderatorSession.FindProperty("Id")!, handbookWebDataModeratorSessionMappingBase);
+            defaultTableMappings3.Add(handbookWebDataModeratorSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, moderatorSession.FindProperty("Id")!, handbookWebDataModeratorSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)createdAtColumnBase0, moderatorSession.FindProperty("CreatedAt")!, handbookWebDataModeratorSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase0, moderatorSession.FindProperty("Email")!, handbookWebDataModeratorSessionMappingBase);
 
-            var tableMappings2 = new List<TableMapping>();
-            moderatorSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var tableMappings3 = new List<TableMapping>();
+            moderatorSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
             var moderatorSessionsTable = new Table("ModeratorSessions", null, relationalModel);
-            var idColumn2 = new Column("Id", "text", moderatorSessionsTable);
-            moderatorSessionsTable.Columns.Add("Id", idColumn2);
-            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn2);
+            var idColumn3 = new Column("Id", "text", moderatorSessionsTable);
+            moderatorSessionsTable.Columns.Add("Id", idColumn3);
+            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn3);
             var createdAtColumn0 = new Column("CreatedAt", "bigint", moderatorSessionsTable);
             moderatorSessionsTable.Columns.Add("CreatedAt", createdAtColumn0);
             createdAtColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(createdAtColumn0);
@@ -282,11 +382,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("ModeratorSessions", null), moderatorSessionsTable);
             var moderatorSessionsTableMapping = new TableMapping(moderatorSession, moderatorSessionsTable, null);
             moderatorSessionsTable.AddTypeMapping(moderatorSessionsTableMapping, false);
-            tableMappings2.Add(moderatorSessionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn2, moderatorSession.FindProperty("Id")!, moderatorSessionsTableMapping);
+            tableMappings3.Add(moderatorSessionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn3, moderatorSession.FindProperty("Id")!, moderatorSessionsTableMapping);
             RelationalModel.CreateColumnMapping(createdAtColumn0, moderatorSession.FindProperty("CreatedAt")!, moderatorSessionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn0, moderatorSession.FindProperty("Email")!, moderatorSessionsTableMapping);
-            var pK_ModeratorSessions = new UniqueConstraint("PK_ModeratorSessions", moderatorSessionsTable, new[] { idColumn2 });
+            var pK_ModeratorSessions = new UniqueConstraint("PK_ModeratorSessions", moderatorSessionsTable, new[] { idColumn3 });
             moderatorSessionsTable.PrimaryKey = pK_ModeratorSessions;
             pK_ModeratorSessions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pK_ModeratorSessions));
             var pK_ModeratorSessionsKey = RelationalModel.GetKey(this,
@@ -307,22 +407,32 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var page = FindEntityType("Handbook.Web.Data.Page")!;
 
-            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
-            page.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            page.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
             var handbookWebDataPageTableBase = new TableBase("Handbook.Web.Data.Page", null, relationalModel);
             var aliasesColumnBase = new ColumnBase<ColumnMappingBase>("Aliases", "text[]", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Aliases", aliasesColumnBase);
-            var contentHashColumnBase = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("ContentHash", contentHashColumnBase);
+            var changesColumnBase = new JsonColumnBase("Changes", "jsonb", handbookWebDataPageTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataPageTableBase.Columns.Add("Changes", changesColumnBase);
+            var contentHashColumnBase0 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("ContentHash", contentHashColumnBase0);
             var headingsColumnBase = new JsonColumnBase("Headings", "jsonb", handbookWebDataPageTableBase)
             {
                 IsNullable = true
             };
             handbookWebDataPageTableBase.Columns.Add("Headings", headingsColumnBase);
-            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase3);
-            var introHtmlColumnBase = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("IntroHtml", introHtmlColumnBase);
+            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase4);
+            var introHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("IntroHtml", introHtmlColumnBase0);
+            var lastUpdatedColumnBase = new ColumnBase<ColumnMappingBase>("LastUpdated", "date", handbookWebDataPageTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataPageTableBase.Columns.Add("LastUpdated", lastUpdatedColumnBase);
             var orderColumnBase = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Order", orderColumnBase);
             var partIdColumnBase = new ColumnBase<ColumnMappingBase>("PartId", "integer", handbookWebDataPageTableBase);
@@ -335,55 +445,65 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPageTableBase.Columns.Add("Sequence", sequenceColumnBase);
             var slugColumnBase = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Slug", slugColumnBase);
-            var sourcePathColumnBase = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("SourcePath", sourcePathColumnBase);
-            var summaryColumnBase = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Summary", summaryColumnBase);
-            var titleColumnBase = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Title", titleColumnBase);
-            var updatedAtColumnBase = new ColumnBase<ColumnMappingBase>("UpdatedAt", "timestamp with time zone", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("UpdatedAt", updatedAtColumnBase);
+            var sourcePathColumnBase0 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("SourcePath", sourcePathColumnBase0);
+            var summaryColumnBase0 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("Summary", summaryColumnBase0);
+            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("Title", titleColumnBase0);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Page", handbookWebDataPageTableBase);
             var handbookWebDataPageMappingBase = new TableMappingBase<ColumnMappingBase>(page, handbookWebDataPageTableBase, null);
             handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase, false);
-            defaultTableMappings3.Add(handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, page.FindProperty("Id")!, handbookWebDataPageMappingBase);
+            defaultTableMappings4.Add(handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, page.FindProperty("Id")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase, page.FindProperty("Aliases")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase, page.FindProperty("ContentHash")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase, page.FindProperty("IntroHtml")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, page.FindProperty("ContentHash")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase0, page.FindProperty("IntroHtml")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lastUpdatedColumnBase, page.FindProperty("LastUpdated")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase, page.FindProperty("Order")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)partIdColumnBase, page.FindProperty("PartId")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)printIntroHtmlColumnBase, page.FindProperty("PrintIntroHtml")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, page.FindProperty("Roles")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sequenceColumnBase, page.FindProperty("Sequence")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase, page.FindProperty("Slug")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase, page.FindProperty("SourcePath")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase, page.FindProperty("Summary")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, page.FindProperty("Title")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedAtColumnBase, page.FindProperty("UpdatedAt")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase0, page.FindProperty("SourcePath")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, page.FindProperty("Summary")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, page.FindProperty("Title")!, handbookWebDataPageMappingBase);
 
-            var tableMappings3 = new List<TableMapping>();
-            page.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var tableMappings4 = new List<TableMapping>();
+            page.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
             var pagesTable = new Table("Pages", null, relationalModel);
-            var idColumn3 = new Column("Id", "integer", pagesTable);
-            pagesTable.Columns.Add("Id", idColumn3);
-            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn3);
-            idColumn3.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn4 = new Column("Id", "integer", pagesTable);
+            pagesTable.Columns.Add("Id", idColumn4);
+            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn4);
+            idColumn4.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var aliasesColumn = new Column("Aliases", "text[]", pagesTable);
             pagesTable.Columns.Add("Aliases", aliasesColumn);
             aliasesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(aliasesColumn);
-            var contentHashColumn = new Column("ContentHash", "text", pagesTable);
-            pagesTable.Columns.Add("ContentHash", contentHashColumn);
-            contentHashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn);
+            var changesColumn = new JsonColumn("Changes", "jsonb", pagesTable)
+            {
+                IsNullable = true
+            };
+            pagesTable.Columns.Add("Changes", changesColumn);
+            changesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(changesColumn);
+            var contentHashColumn0 = new Column("ContentHash", "text", pagesTable);
+            pagesTable.Columns.Add("ContentHash", contentHashColumn0);
+            contentHashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn0);
             var headingsColumn = new JsonColumn("Headings", "jsonb", pagesTable)
             {
                 IsNullable = true
             };
             pagesTable.Columns.Add("Headings", headingsColumn);
             headingsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn);
-            var introHtmlColumn = new Column("IntroHtml", "text", pagesTable);
-            pagesTable.Columns.Add("IntroHtml", introHtmlColumn);
-            introHtmlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn);
+            var introHtmlColumn0 = new Column("IntroHtml", "text", pagesTable);
+            pagesTable.Columns.Add("IntroHtml", introHtmlColumn0);
+            introHtmlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn0);
+            var lastUpdatedColumn = new Column("LastUpdated", "date", pagesTable)
+            {
+                IsNullable = true
+            };
+            pagesTable.Columns.Add("LastUpdated", lastUpdatedColumn);
+            lastUpdatedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(lastUpdatedColumn);
             var orderColumn = new Column("Order", "integer", pagesTable);
             pagesTable.Columns.Add("Order", orderColumn);
             orderColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn);
@@ -402,62 +522,81 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var slugColumn = new Column("Slug", "text", pagesTable);
             pagesTable.Columns.Add("Slug", slugColumn);
             slugColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn);
-            var sourcePathColumn = new Column("SourcePath", "text", pagesTable);
-            pagesTable.Columns.Add("SourcePath", sourcePathColumn);
-            sourcePathColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn);
-            var summaryColumn = new Column("Summary", "text", pagesTable);
-            pagesTable.Columns.Add("Summary", summaryColumn);
-            summaryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn);
-            var titleColumn = new Column("Title", "text", pagesTable);
-            pagesTable.Columns.Add("Title", titleColumn);
-            titleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn);
-            var updatedAtColumn = new Column("UpdatedAt", "timestamp with time zone", pagesTable);
-            pagesTable.Columns.Add("UpdatedAt", updatedAtColumn);
-            updatedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(updatedAtColumn);
+            var sourcePathColumn0 = new Column("SourcePath", "text", pagesTable);
+            pagesTable.Columns.Add("SourcePath", sourcePathColumn0);
+            sourcePathColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn0);
+            var summaryColumn0 = new Column("Summary", "text", pagesTable);
+            pagesTable.Columns.Add("Summary", summaryColumn0);
+            summaryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn0);
+            var titleColumn0 = new Column("Title", "text", pagesTable);
+            pagesTable.Columns.Add("Title", titleColumn0);
+            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
             relationalModel.Tables.Add(("Pages", null), pagesTable);
             var pagesTableMapping = new TableMapping(page, pagesTable, null)
             {
                 IsSharedTablePrincipal = true,
             };
             pagesTable.AddTypeMapping(pagesTableMapping, false);
-            tableMappings3.Add(pagesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn3, page.FindProperty("Id")!, pagesTableMapping);
+            tableMappings4.Add(pagesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn4, page.FindProperty("Id")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn, page.FindProperty("Aliases")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn, page.FindProperty("ContentHash")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn, page.FindProperty("IntroHtml")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn0, page.FindProperty("ContentHash")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn0, page.FindProperty("IntroHtml")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(lastUpdatedColumn, page.FindProperty("LastUpdated")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn, page.FindProperty("Order")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(partIdColumn, page.FindProperty("PartId")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(printIntroHtmlColumn, page.FindProperty("PrintIntroHtml")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(rolesColumn, page.FindProperty("Roles")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(sequenceColumn, page.FindProperty("Sequence")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn, page.FindProperty("Slug")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn, page.FindProperty("SourcePath")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn, page.FindProperty("Summary")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn, page.FindProperty("Title")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(updatedAtColumn, page.FindProperty("UpdatedAt")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn0, page.FindProperty("SourcePath")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn0, page.FindProperty("Summary")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn0, page.FindProperty("Title")!, pagesTableMapping);
 
-            var storedHeading = FindEntityType("Handbook.Web.Data.Page.Headings#StoredHeading")!;
+            var storedChange = FindEntityType("Handbook.Web.Data.Page.Changes#StoredChange")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
-            var handbookWebDataPageMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading, handbookWebDataPageTableBase, null);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var handbookWebDataPageMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedChange, handbookWebDataPageTableBase, null);
             handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase0, null);
-            defaultTableMappings4.Add(handbookWebDataPageMappingBase0);
+            defaultTableMappings5.Add(handbookWebDataPageMappingBase0);
 
-            var tableMappings4 = new List<TableMapping>();
-            storedHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
-            var pagesTableMapping0 = new TableMapping(storedHeading, pagesTable, null)
+            var tableMappings5 = new List<TableMapping>();
+            storedChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var pagesTableMapping0 = new TableMapping(storedChange, pagesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             pagesTable.AddTypeMapping(pagesTableMapping0, null);
-            tableMappings4.Add(pagesTableMapping0);
+            tableMappings5.Add(pagesTableMapping0);
+            pagesTable.AddRowInternalForeignKey(storedChange, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.Page.Changes#StoredChange",
+                new[] { "PageId" },
+                "Handbook.Web.Data.Page",
+                new[] { "Id" }));
+
+            var storedHeading = FindEntityType("Handbook.Web.Data.Page.Headings#StoredHeading")!;
+
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var handbookWebDataPageMappingBase1 = new TableMappingBase<ColumnMappingBase>(storedHeading, handbookWebDataPageTableBase, null);
+            handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase1, null);
+            defaultTableMappings6.Add(handbookWebDataPageMappingBase1);
+
+            var tableMappings6 = new List<TableMapping>();
+            storedHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var pagesTableMapping1 = new TableMapping(storedHeading, pagesTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            pagesTable.AddTypeMapping(pagesTableMapping1, null);
+            tableMappings6.Add(pagesTableMapping1);
             pagesTable.AddRowInternalForeignKey(storedHeading, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Page.Headings#StoredHeading",
                 new[] { "PageId" },
                 "Handbook.Web.Data.Page",
                 new[] { "Id" }));
-            var pK_Pages = new UniqueConstraint("PK_Pages", pagesTable, new[] { idColumn3 });
+            var pK_Pages = new UniqueConstraint("PK_Pages", pagesTable, new[] { idColumn4 });
             pagesTable.PrimaryKey = pK_Pages;
             pK_Pages.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Pages));
             var pK_PagesKey = RelationalModel.GetKey(this,
@@ -494,93 +633,23 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_Pages_SlugIx).Add(iX_Pages_Slug);
             pagesTable.Indexes.Add("IX_Pages_Slug", iX_Pages_Slug);
 
-            var pageChange = FindEntityType("Handbook.Web.Data.PageChange")!;
-
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            pageChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
-            var handbookWebDataPageChangeTableBase = new TableBase("Handbook.Web.Data.PageChange", null, relationalModel);
-            var changedAtColumnBase = new ColumnBase<ColumnMappingBase>("ChangedAt", "timestamp with time zone", handbookWebDataPageChangeTableBase);
-            handbookWebDataPageChangeTableBase.Columns.Add("ChangedAt", changedAtColumnBase);
-            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageChangeTableBase);
-            handbookWebDataPageChangeTableBase.Columns.Add("Id", idColumnBase4);
-            var kindColumnBase = new ColumnBase<ColumnMappingBase>("Kind", "text", handbookWebDataPageChangeTableBase);
-            handbookWebDataPageChangeTableBase.Columns.Add("Kind", kindColumnBase);
-            var pathColumnBase0 = new ColumnBase<ColumnMappingBase>("Path", "text", handbookWebDataPageChangeTableBase);
-            handbookWebDataPageChangeTableBase.Columns.Add("Path", pathColumnBase0);
-            var summaryColumnBase0 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPageChangeTableBase);
-            handbookWebDataPageChangeTableBase.Columns.Add("Summary", summaryColumnBase0);
-            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPageChangeTableBase);
-            handbookWebDataPageChangeTableBase.Columns.Add("Title", titleColumnBase0);
-            relationalModel.DefaultTables.Add("Handbook.Web.Data.PageChange", handbookWebDataPageChangeTableBase);
-            var handbookWebDataPageChangeMappingBase = new TableMappingBase<ColumnMappingBase>(pageChange, handbookWebDataPageChangeTableBase, null);
-            handbookWebDataPageChangeTableBase.AddTypeMapping(handbookWebDataPageChangeMappingBase, false);
-            defaultTableMappings5.Add(handbookWebDataPageChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, pageChange.FindProperty("Id")!, handbookWebDataPageChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)changedAtColumnBase, pageChange.FindProperty("ChangedAt")!, handbookWebDataPageChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, pageChange.FindProperty("Kind")!, handbookWebDataPageChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pathColumnBase0, pageChange.FindProperty("Path")!, handbookWebDataPageChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, pageChange.FindProperty("Summary")!, handbookWebDataPageChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, pageChange.FindProperty("Title")!, handbookWebDataPageChangeMappingBase);
-
-            var tableMappings5 = new List<TableMapping>();
-            pageChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
-            var pageChangesTable = new Table("PageChanges", null, relationalModel);
-            var idColumn4 = new Column("Id", "integer", pageChangesTable);
-            pageChangesTable.Columns.Add("Id", idColumn4);
-            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn4);
-            idColumn4.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var changedAtColumn = new Column("ChangedAt", "timestamp with time zone", pageChangesTable);
-            pageChangesTable.Columns.Add("ChangedAt", changedAtColumn);
-            changedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(changedAtColumn);
-            var kindColumn = new Column("Kind", "text", pageChangesTable);
-            pageChangesTable.Columns.Add("Kind", kindColumn);
-            kindColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn);
-            var pathColumn0 = new Column("Path", "text", pageChangesTable);
-            pageChangesTable.Columns.Add("Path", pathColumn0);
-            pathColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(pathColumn0);
-            var summaryColumn0 = new Column("Summary", "text", pageChangesTable);
-            pageChangesTable.Columns.Add("Summary", summaryColumn0);
-            summaryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn0);
-            var titleColumn0 = new Column("Title", "text", pageChangesTable);
-            pageChangesTable.Columns.Add("Title", titleColumn0);
-            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
-            relationalModel.Tables.Add(("PageChanges", null), pageChangesTable);
-            var pageChangesTableMapping = new TableMapping(pageChange, pageChangesTable, null);
-            pageChangesTable.AddTypeMapping(pageChangesTableMapping, false);
-            tableMappings5.Add(pageChangesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn4, pageChange.FindProperty("Id")!, pageChangesTableMapping);
-            RelationalModel.CreateColumnMapping(changedAtColumn, pageChange.FindProperty("ChangedAt")!, pageChangesTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn, pageChange.FindProperty("Kind")!, pageChangesTableMapping);
-            RelationalModel.CreateColumnMapping(pathColumn0, pageChange.FindProperty("Path")!, pageChangesTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn0, pageChange.FindProperty("Summary")!, pageChangesTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn0, pageChange.FindProperty("Title")!, pageChangesTableMapping);
-            var pK_PageChanges = new UniqueConstraint("PK_PageChanges", pageChangesTable, new[] { idColumn4 });
-            pageChangesTable.PrimaryKey = pK_PageChanges;
-            pK_PageChanges.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_PageChanges));
-            var pK_PageChangesKey = RelationalModel.GetKey(this,
-                "Handbook.Web.Data.PageChange",
-                new[] { "Id" });
-            pK_PageChanges.MappedKeys.Add(pK_PageChangesKey);
-            RelationalModel.GetOrCreateUniqueConstraints(pK_PageChangesKey).Add(pK_PageChanges);
-            pageChangesTable.UniqueConstraints.Add("PK_PageChanges", pK_PageChanges);
-
             var part = FindEntityType("Handbook.Web.Data.Part")!;
 
-            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
-            part.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            part.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
             var handbookWebDataPartTableBase = new TableBase("Handbook.Web.Data.Part", null, relationalModel);
-            var contentHashColumnBase0 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("ContentHash", contentHashColumnBase0);
+            var contentHashColumnBase1 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("ContentHash", contentHashColumnBase1);
             var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase5);
-            var introHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase0);
+            var introHtmlColumnBase1 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase1);
             var orderColumnBase0 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Order", orderColumnBase0);
             var slugColumnBase0 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Slug", slugColumnBase0);
-            var sourcePathColumnBase0 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("SourcePath", sourcePathColumnBase0);
+            var sourcePathColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("SourcePath", sourcePathColumnBase1);
             var summaryColumnBase1 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Summary", summaryColumnBase1);
             var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPartTableBase);
@@ -588,38 +657,38 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Part", handbookWebDataPartTableBase);
             var handbookWebDataPartMappingBase = new TableMappingBase<ColumnMappingBase>(part, handbookWebDataPartTableBase, null);
             handbookWebDataPartTableBase.AddTypeMapping(handbookWebDataPartMappingBase, false);
-            defaultTableMappings6.Add(handbookWebDataPartMappingBase);
+            defaultTableMappings7.Add(handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, part.FindProperty("ContentHash")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase0, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, part.FindProperty("ContentHash")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase1, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase0, part.FindProperty("Order")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase0, part.FindProperty("Slug")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase0, part.FindProperty("SourcePath")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase1, part.FindProperty("SourcePath")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase1, part.FindProperty("Summary")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, part.FindProperty("Title")!, handbookWebDataPartMappingBase);
 
-            var tableMappings6 = new List<TableMapping>();
-            part.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var tableMappings7 = new List<TableMapping>();
+            part.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var partsTable = new Table("Parts", null, relationalModel);
             var idColumn5 = new Column("Id", "integer", partsTable);
             partsTable.Columns.Add("Id", idColumn5);
             idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
             idColumn5.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var contentHashColumn0 = new Column("ContentHash", "text", partsTable);
-            partsTable.Columns.Add("ContentHash", contentHashColumn0);
-            contentHashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn0);
-            var introHtmlColumn0 = new Column("IntroHtml", "text", partsTable);
-            partsTable.Columns.Add("IntroHtml", introHtmlColumn0);
-            introHtmlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn0);
+            var contentHashColumn1 = new Column("ContentHash", "text", partsTable);
+            partsTable.Columns.Add("ContentHash", contentHashColumn1);
+            contentHashColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn1);
+            var introHtmlColumn1 = new Column("IntroHtml", "text", partsTable);
+            partsTable.Columns.Add("IntroHtml", introHtmlColumn1);
+            introHtmlColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn1);
             var orderColumn0 = new Column("Order", "integer", partsTable);
             partsTable.Columns.Add("Order", orderColumn0);
             orderColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn0);
             var slugColumn0 = new Column("Slug", "text", partsTable);
             partsTable.Columns.Add("Slug", slugColumn0);
             slugColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn0);
-            var sourcePathColumn0 = new Column("SourcePath", "text", partsTable);
-            partsTable.Columns.Add("SourcePath", sourcePathColumn0);
-            sourcePathColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn0);
+            var sourcePathColumn1 = new Column("SourcePath", "text", partsTable);
+            partsTable.Columns.Add("SourcePath", sourcePathColumn1);
+            sourcePathColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn1);
             var summaryColumn1 = new Column("Summary", "text", partsTable);
             partsTable.Columns.Add("Summary", summaryColumn1);
             summaryColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn1);
@@ -629,13 +698,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("Parts", null), partsTable);
             var partsTableMapping = new TableMapping(part, partsTable, null);
             partsTable.AddTypeMapping(partsTableMapping, false);
-            tableMappings6.Add(partsTableMapping);
+            tableMappings7.Add(partsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn5, part.FindProperty("Id")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn0, part.FindProperty("ContentHash")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn0, part.FindProperty("IntroHtml")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn1, part.FindProperty("ContentHash")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn1, part.FindProperty("IntroHtml")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn0, part.FindProperty("Order")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn0, part.FindProperty("Slug")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn0, part.FindProperty("SourcePath")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn1, part.FindProperty("SourcePath")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(summaryColumn1, part.FindProperty("Summary")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn1, part.FindProperty("Title")!, partsTableMapping);
             var pK_Parts = new UniqueConstraint("PK_Parts", partsTable, new[] { idColumn5 });
@@ -659,8 +728,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var readingItem = FindEntityType("Handbook.Web.Data.ReadingItem")!;
 
-            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
-            readingItem.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            readingItem.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
             var handbookWebDataReadingItemTableBase = new TableBase("Handbook.Web.Data.ReadingItem", null, relationalModel);
             var authorColumnBase = new ColumnBase<ColumnMappingBase>("Author", "text", handbookWebDataReadingItemTableBase)
             {
@@ -671,8 +740,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataReadingItemTableBase.Columns.Add("Id", idColumnBase6);
             var isDeadColumnBase = new ColumnBase<ColumnMappingBase>("IsDead", "boolean", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("IsDead", isDeadColumnBase);
-            var kindColumnBase0 = new ColumnBase<ColumnMappingBase>("Kind", "text", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("Kind", kindColumnBase0);
+            var kindColumnBase = new ColumnBase<ColumnMappingBase>("Kind", "text", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("Kind", kindColumnBase);
             var listColumnBase = new ColumnBase<ColumnMappingBase>("List", "text", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("List", listColumnBase);
             var noteColumnBase = new ColumnBase<ColumnMappingBase>("Note", "text", handbookWebDataReadingItemTableBase)
@@ -686,25 +755,25 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataReadingItemTableBase.Columns.Add("Position", positionColumnBase);
             var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("Title", titleColumnBase2);
-            var urlColumnBase = new ColumnBase<ColumnMappingBase>("Url", "text", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("Url", urlColumnBase);
+            var urlColumnBase0 = new ColumnBase<ColumnMappingBase>("Url", "text", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("Url", urlColumnBase0);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.ReadingItem", handbookWebDataReadingItemTableBase);
             var handbookWebDataReadingItemMappingBase = new TableMappingBase<ColumnMappingBase>(readingItem, handbookWebDataReadingItemTableBase, null);
             handbookWebDataReadingItemTableBase.AddTypeMapping(handbookWebDataReadingItemMappingBase, false);
-            defaultTableMappings7.Add(handbookWebDataReadingItemMappingBase);
+            defaultTableMappings8.Add(handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, readingItem.FindProperty("Id")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authorColumnBase, readingItem.FindProperty("Author")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)isDeadColumnBase, readingItem.FindProperty("IsDead")!, handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, readingItem.FindProperty("Kind")!, handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, readingItem.FindProperty("Kind")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)listColumnBase, readingItem.FindProperty("List")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, readingItem.FindProperty("Note")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageIdColumnBase, readingItem.FindProperty("PageId")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase, readingItem.FindProperty("Position")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, readingItem.FindProperty("Title")!, handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase, readingItem.FindProperty("Url")!, handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase0, readingItem.FindProperty("Url")!, handbookWebDataReadingItemMappingBase);
 
-            var tableMappings7 = new List<TableMapping>();
-            readingItem.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var tableMappings8 = new List<TableMapping>();
+            readingItem.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var readingItemsTable = new Table("ReadingItems", null, relationalModel);
             var idColumn6 = new Column("Id", "integer", readingItemsTable);
             readingItemsTable.Columns.Add("Id", idColumn6);
@@ -719,9 +788,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var isDeadColumn = new Column("IsDead", "boolean", readingItemsTable);
             readingItemsTable.Columns.Add("IsDead", isDeadColumn);
             isDeadColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(isDeadColumn);
-            var kindColumn0 = new Column("Kind", "text", readingItemsTable);
-            readingItemsTable.Columns.Add("Kind", kindColumn0);
-            kindColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn0);
+            var kindColumn = new Column("Kind", "text", readingItemsTable);
+            readingItemsTable.Columns.Add("Kind", kindColumn);
+            kindColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn);
             var listColumn = new Column("List", "text", readingItemsTable);
             readingItemsTable.Columns.Add("List", listColumn);
             listColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(listColumn);
@@ -740,23 +809,23 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var titleColumn2 = new Column("Title", "text", readingItemsTable);
             readingItemsTable.Columns.Add("Title", titleColumn2);
             titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
-            var urlColumn = new Column("Url", "text", readingItemsTable);
-            readingItemsTable.Columns.Add("Url", urlColumn);
-            urlColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(urlColumn);
+            var urlColumn0 = new Column("Url", "text", readingItemsTable);
+            readingItemsTable.Columns.Add("Url", urlColumn0);
+            urlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(urlColumn0);
             relationalModel.Tables.Add(("ReadingItems", null), readingItemsTable);
             var readingItemsTableMapping = new TableMapping(readingItem, readingItemsTable, null);
             readingItemsTable.AddTypeMapping(readingItemsTableMapping, false);
-            tableMappings7.Add(readingItemsTableMapping);
+            tableMappings8.Add(readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn6, readingItem.FindProperty("Id")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(authorColumn, readingItem.FindProperty("Author")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(isDeadColumn, readingItem.FindProperty("IsDead")!, readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn0, readingItem.FindProperty("Kind")!, readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn, readingItem.FindProperty("Kind")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(listColumn, readingItem.FindProperty("List")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn, readingItem.FindProperty("Note")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(pageIdColumn, readingItem.FindProperty("PageId")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(positionColumn, readingItem.FindProperty("Position")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn2, readingItem.FindProperty("Title")!, readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(urlColumn, readingItem.FindProperty("Url")!, readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(urlColumn0, readingItem.FindProperty("Url")!, readingItemsTableMapping);
             var pK_ReadingItems = new UniqueConstraint("PK_ReadingItems", readingItemsTable, new[] { idColumn6 });
             readingItemsTable.PrimaryKey = pK_ReadingItems;
             pK_ReadingItems.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_ReadingItems));
@@ -778,17 +847,31 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var role = FindEntityType("Handbook.Web.Data.Role")!;
 
-            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
-            role.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            role.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
             var handbookWebDataRoleTableBase = new TableBase("Handbook.Web.Data.Role", null, relationalModel);
             var aliasesColumnBase0 = new ColumnBase<ColumnMappingBase>("Aliases", "text[]", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Aliases", aliasesColumnBase0);
             var areasColumnBase = new ColumnBase<ColumnMappingBase>("Areas", "text[]", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Areas", areasColumnBase);
+            var changesColumnBase0 = new JsonColumnBase("Changes", "jsonb", handbookWebDataRoleTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataRoleTableBase.Columns.Add("Changes", changesColumnBase0);
             var chapterSlugsColumnBase = new ColumnBase<ColumnMappingBase>("ChapterSlugs", "text[]", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("ChapterSlugs", chapterSlugsColumnBase);
-            var contentHashColumnBase1 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("ContentHash", contentHashColumnBase1);
+            var contentHashColumnBase2 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("ContentHash", contentHashColumnBase2);
+            var frameworkSummaryColumnBase = new ColumnBase<ColumnMappingBase>("FrameworkSummary", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("FrameworkSummary", frameworkSummaryColumnBase);
+            var gradesColumnBase = new ColumnBase<ColumnMappingBase>("Grades", "text[]", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("Grades", gradesColumnBase);
+            var gradesAsOfColumnBase = new ColumnBase<ColumnMappingBase>("GradesAsOf", "date", handbookWebDataRoleTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataRoleTableBase.Columns.Add("GradesAsOf", gradesAsOfColumnBase);
             var headingsColumnBase0 = new JsonColumnBase("Headings", "jsonb", handbookWebDataRoleTableBase)
             {
                 IsNullable = true
@@ -796,45 +879,51 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataRoleTableBase.Columns.Add("Headings", headingsColumnBase0);
             var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase7);
-            var introHtmlColumnBase1 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("IntroHtml", introHtmlColumnBase1);
+            var introHtmlColumnBase2 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("IntroHtml", introHtmlColumnBase2);
+            var lastUpdatedColumnBase0 = new ColumnBase<ColumnMappingBase>("LastUpdated", "date", handbookWebDataRoleTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataRoleTableBase.Columns.Add("LastUpdated", lastUpdatedColumnBase0);
             var orderColumnBase1 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Order", orderColumnBase1);
             var printIntroHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("PrintIntroHtml", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("PrintIntroHtml", printIntroHtmlColumnBase0);
             var slugColumnBase1 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Slug", slugColumnBase1);
-            var sourcePathColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("SourcePath", sourcePathColumnBase1);
+            var sourcePathColumnBase2 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("SourcePath", sourcePathColumnBase2);
             var stageColumnBase = new ColumnBase<ColumnMappingBase>("Stage", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Stage", stageColumnBase);
             var summaryColumnBase2 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Summary", summaryColumnBase2);
             var titleColumnBase3 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Title", titleColumnBase3);
-            var updatedAtColumnBase0 = new ColumnBase<ColumnMappingBase>("UpdatedAt", "timestamp with time zone", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("UpdatedAt", updatedAtColumnBase0);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Role", handbookWebDataRoleTableBase);
             var handbookWebDataRoleMappingBase = new TableMappingBase<ColumnMappingBase>(role, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase, false);
-            defaultTableMappings8.Add(handbookWebDataRoleMappingBase);
+            defaultTableMappings9.Add(handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, role.FindProperty("Id")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase0, role.FindProperty("Aliases")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)areasColumnBase, role.FindProperty("Areas")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase, role.FindProperty("ChapterSlugs")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, role.FindProperty("ContentHash")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase1, role.FindProperty("IntroHtml")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, role.FindProperty("ContentHash")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)frameworkSummaryColumnBase, role.FindProperty("FrameworkSummary")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gradesColumnBase, role.FindProperty("Grades")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gradesAsOfColumnBase, role.FindProperty("GradesAsOf")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase2, role.FindProperty("IntroHtml")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lastUpdatedColumnBase0, role.FindProperty("LastUpdated")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase1, role.FindProperty("Order")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)printIntroHtmlColumnBase0, role.FindProperty("PrintIntroHtml")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase1, role.FindProperty("Slug")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase1, role.FindProperty("SourcePath")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase2, role.FindProperty("SourcePath")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)stageColumnBase, role.FindProperty("Stage")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase2, role.FindProperty("Summary")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase3, role.FindProperty("Title")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedAtColumnBase0, role.FindProperty("UpdatedAt")!, handbookWebDataRoleMappingBase);
 
-            var tableMappings8 = new List<TableMapping>();
-            role.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var tableMappings9 = new List<TableMapping>();
+            role.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
             var rolesTable = new Table("Roles", null, relationalModel);
             var idColumn7 = new Column("Id", "integer", rolesTable);
             rolesTable.Columns.Add("Id", idColumn7);
@@ -846,21 +935,45 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var areasColumn = new Column("Areas", "text[]", rolesTable);
             rolesTable.Columns.Add("Areas", areasColumn);
             areasColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(areasColumn);
+            var changesColumn0 = new JsonColumn("Changes", "jsonb", rolesTable)
+            {
+                IsNullable = true
+            };
+            rolesTable.Columns.Add("Changes", changesColumn0);
+            changesColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(changesColumn0);
             var chapterSlugsColumn = new Column("ChapterSlugs", "text[]", rolesTable);
             rolesTable.Columns.Add("ChapterSlugs", chapterSlugsColumn);
             chapterSlugsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(chapterSlugsColumn);
-            var contentHashColumn1 = new Column("ContentHash", "text", rolesTable);
-            rolesTable.Columns.Add("ContentHash", contentHashColumn1);
-            contentHashColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn1);
+            var contentHashColumn2 = new Column("ContentHash", "text", rolesTable);
+            rolesTable.Columns.Add("ContentHash", contentHashColumn2);
+            contentHashColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn2);
+            var frameworkSummaryColumn = new Column("FrameworkSummary", "text", rolesTable);
+            rolesTable.Columns.Add("FrameworkSummary", frameworkSummaryColumn);
+            frameworkSummaryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(frameworkSummaryColumn);
+            var gradesColumn = new Column("Grades", "text[]", rolesTable);
+            rolesTable.Columns.Add("Grades", gradesColumn);
+            gradesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(gradesColumn);
+            var gradesAsOfColumn = new Column("GradesAsOf", "date", rolesTable)
+            {
+                IsNullable = true
+            };
+            rolesTable.Columns.Add("GradesAsOf", gradesAsOfColumn);
+            gradesAsOfColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(gradesAsOfColumn);
             var headingsColumn0 = new JsonColumn("Headings", "jsonb", rolesTable)
             {
                 IsNullable = true
             };
             rolesTable.Columns.Add("Headings", headingsColumn0);
             headingsColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn0);
-            var introHtmlColumn1 = new Column("IntroHtml", "text", rolesTable);
-            rolesTable.Columns.Add("IntroHtml", introHtmlColumn1);
-            introHtmlColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn1);
+            var introHtmlColumn2 = new Column("IntroHtml", "text", rolesTable);
+            rolesTable.Columns.Add("IntroHtml", introHtmlColumn2);
+            introHtmlColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn2);
+            var lastUpdatedColumn0 = new Column("LastUpdated", "date", rolesTable)
+            {
+                IsNullable = true
+            };
+            rolesTable.Columns.Add("LastUpdated", lastUpdatedColumn0);
+            lastUpdatedColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(lastUpdatedColumn0);
             var orderColumn1 = new Column("Order", "integer", rolesTable);
             rolesTable.Columns.Add("Order", orderColumn1);
             orderColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn1);
@@ -870,9 +983,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var slugColumn1 = new Column("Slug", "text", rolesTable);
             rolesTable.Columns.Add("Slug", slugColumn1);
             slugColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn1);
-            var sourcePathColumn1 = new Column("SourcePath", "text", rolesTable);
-            rolesTable.Columns.Add("SourcePath", sourcePathColumn1);
-            sourcePathColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn1);
+            var sourcePathColumn2 = new Column("SourcePath", "text", rolesTable);
+            rolesTable.Columns.Add("SourcePath", sourcePathColumn2);
+            sourcePathColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn2);
             var stageColumn = new Column("Stage", "text", rolesTable);
             rolesTable.Columns.Add("Stage", stageColumn);
             stageColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(stageColumn);
@@ -882,47 +995,69 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var titleColumn3 = new Column("Title", "text", rolesTable);
             rolesTable.Columns.Add("Title", titleColumn3);
             titleColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn3);
-            var updatedAtColumn0 = new Column("UpdatedAt", "timestamp with time zone", rolesTable);
-            rolesTable.Columns.Add("UpdatedAt", updatedAtColumn0);
-            updatedAtColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(updatedAtColumn0);
             relationalModel.Tables.Add(("Roles", null), rolesTable);
             var rolesTableMapping = new TableMapping(role, rolesTable, null)
             {
                 IsSharedTablePrincipal = true,
             };
             rolesTable.AddTypeMapping(rolesTableMapping, false);
-            tableMappings8.Add(rolesTableMapping);
+            tableMappings9.Add(rolesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn7, role.FindProperty("Id")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn0, role.FindProperty("Aliases")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(areasColumn, role.FindProperty("Areas")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn, role.FindProperty("ChapterSlugs")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn1, role.FindProperty("ContentHash")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn1, role.FindProperty("IntroHtml")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn2, role.FindProperty("ContentHash")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(frameworkSummaryColumn, role.FindProperty("FrameworkSummary")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(gradesColumn, role.FindProperty("Grades")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(gradesAsOfColumn, role.FindProperty("GradesAsOf")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn2, role.FindProperty("IntroHtml")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(lastUpdatedColumn0, role.FindProperty("LastUpdated")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn1, role.FindProperty("Order")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(printIntroHtmlColumn0, role.FindProperty("PrintIntroHtml")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn1, role.FindProperty("Slug")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn1, role.FindProperty("SourcePath")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn2, role.FindProperty("SourcePath")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(stageColumn, role.FindProperty("Stage")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(summaryColumn2, role.FindProperty("Summary")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn3, role.FindProperty("Title")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(updatedAtColumn0, role.FindProperty("UpdatedAt")!, rolesTableMapping);
 
-            var storedHeading0 = FindEntityType("Handbook.Web.Data.Role.Headings#StoredHeading")!;
+            var storedChange0 = FindEntityType("Handbook.Web.Data.Role.Changes#StoredChange")!;
 
-            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
-            var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading0, handbookWebDataRoleTableBase, null);
+            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedChange0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedChange0, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase0, null);
-            defaultTableMappings9.Add(handbookWebDataRoleMappingBase0);
+            defaultTableMappings10.Add(handbookWebDataRoleMappingBase0);
 
-            var tableMappings9 = new List<TableMapping>();
-            storedHeading0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
-            var rolesTableMapping0 = new TableMapping(storedHeading0, rolesTable, null)
+            var tableMappings10 = new List<TableMapping>();
+            storedChange0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
+            var rolesTableMapping0 = new TableMapping(storedChange0, rolesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             rolesTable.AddTypeMapping(rolesTableMapping0, null);
-            tableMappings9.Add(rolesTableMapping0);
+            tableMappings10.Add(rolesTableMapping0);
+            rolesTable.AddRowInternalForeignKey(storedChange0, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.Role.Changes#StoredChange",
+                new[] { "RoleId" },
+                "Handbook.Web.Data.Role",
+                new[] { "Id" }));
+
+            var storedHeading0 = FindEntityType("Handbook.Web.Data.Role.Headings#StoredHeading")!;
+
+            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var handbookWebDataRoleMappingBase1 = new TableMappingBase<ColumnMappingBase>(storedHeading0, handbookWebDataRoleTableBase, null);
+            handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase1, null);
+            defaultTableMappings11.Add(handbookWebDataRoleMappingBase1);
+
+            var tableMappings11 = new List<TableMapping>();
+            storedHeading0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
+            var rolesTableMapping1 = new TableMapping(storedHeading0, rolesTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            rolesTable.AddTypeMapping(rolesTableMapping1, null);
+            tableMappings11.Add(rolesTableMapping1);
             rolesTable.AddRowInternalForeignKey(storedHeading0, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Role.Headings#StoredHeading",
                 new[] { "RoleId" },
@@ -949,8 +1084,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var roleSkill = FindEntityType("Handbook.Web.Data.RoleSkill")!;
 
-            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
-            roleSkill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            roleSkill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
             var handbookWebDataRoleSkillTableBase = new TableBase("Handbook.Web.Data.RoleSkill", null, relationalModel);
             var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleSkillTableBase);
             handbookWebDataRoleSkillTableBase.Columns.Add("Id", idColumnBase8);
@@ -963,14 +1098,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.RoleSkill", handbookWebDataRoleSkillTableBase);
             var handbookWebDataRoleSkillMappingBase = new TableMappingBase<ColumnMappingBase>(roleSkill, handbookWebDataRoleSkillTableBase, null);
             handbookWebDataRoleSkillTableBase.AddTypeMapping(handbookWebDataRoleSkillMappingBase, false);
-            defaultTableMappings10.Add(handbookWebDataRoleSkillMappingBase);
+            defaultTableMappings12.Add(handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, roleSkill.FindProperty("Id")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase, roleSkill.FindProperty("Level")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase, roleSkill.FindProperty("RoleId")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase, roleSkill.FindProperty("SkillId")!, handbookWebDataRoleSkillMappingBase);
 
-            var tableMappings10 = new List<TableMapping>();
-            roleSkill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
+            var tableMappings12 = new List<TableMapping>();
+            roleSkill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
             var roleSkillsTable = new Table("RoleSkills", null, relationalModel);
             var idColumn8 = new Column("Id", "integer", roleSkillsTable);
             roleSkillsTable.Columns.Add("Id", idColumn8);
@@ -988,7 +1123,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("RoleSkills", null), roleSkillsTable);
             var roleSkillsTableMapping = new TableMapping(roleSkill, roleSkillsTable, null);
             roleSkillsTable.AddTypeMapping(roleSkillsTableMapping, false);
-            tableMappings10.Add(roleSkillsTableMapping);
+            tableMappings12.Add(roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn8, roleSkill.FindProperty("Id")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn, roleSkill.FindProperty("Level")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn, roleSkill.FindProperty("RoleId")!, roleSkillsTableMapping);
@@ -1023,15 +1158,24 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var skill = FindEntityType("Handbook.Web.Data.Skill")!;
 
-            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
-            skill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            skill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var handbookWebDataSkillTableBase = new TableBase("Handbook.Web.Data.Skill", null, relationalModel);
             var aliasesColumnBase1 = new ColumnBase<ColumnMappingBase>("Aliases", "text[]", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Aliases", aliasesColumnBase1);
+            var alsoNeededByColumnBase = new ColumnBase<ColumnMappingBase>("AlsoNeededBy", "text[]", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("AlsoNeededBy", alsoNeededByColumnBase);
+            var changesColumnBase1 = new JsonColumnBase("Changes", "jsonb", handbookWebDataSkillTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSkillTableBase.Columns.Add("Changes", changesColumnBase1);
             var chapterSlugsColumnBase0 = new ColumnBase<ColumnMappingBase>("ChapterSlugs", "text[]", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("ChapterSlugs", chapterSlugsColumnBase0);
-            var contentHashColumnBase2 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("ContentHash", contentHashColumnBase2);
+            var contentHashColumnBase3 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("ContentHash", contentHashColumnBase3);
+            var frameworkColumnBase = new ColumnBase<ColumnMappingBase>("Framework", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("Framework", frameworkColumnBase);
             var groupColumnBase = new ColumnBase<ColumnMappingBase>("Group", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Group", groupColumnBase);
             var headingsColumnBase1 = new JsonColumnBase("Headings", "jsonb", handbookWebDataSkillTableBase)
@@ -1041,42 +1185,50 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSkillTableBase.Columns.Add("Headings", headingsColumnBase1);
             var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase9);
-            var introHtmlColumnBase2 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("IntroHtml", introHtmlColumnBase2);
+            var introHtmlColumnBase3 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("IntroHtml", introHtmlColumnBase3);
+            var lastUpdatedColumnBase1 = new ColumnBase<ColumnMappingBase>("LastUpdated", "date", handbookWebDataSkillTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSkillTableBase.Columns.Add("LastUpdated", lastUpdatedColumnBase1);
             var levelsAreHandbooksChoiceColumnBase = new ColumnBase<ColumnMappingBase>("LevelsAreHandbooksChoice", "boolean", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("LevelsAreHandbooksChoice", levelsAreHandbooksChoiceColumnBase);
             var orderColumnBase2 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Order", orderColumnBase2);
+            var replacesColumnBase = new ColumnBase<ColumnMappingBase>("Replaces", "text[]", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("Replaces", replacesColumnBase);
             var slugColumnBase2 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Slug", slugColumnBase2);
-            var sourcePathColumnBase2 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("SourcePath", sourcePathColumnBase2);
+            var sourcePathColumnBase3 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("SourcePath", sourcePathColumnBase3);
             var summaryColumnBase3 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Summary", summaryColumnBase3);
             var titleColumnBase4 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Title", titleColumnBase4);
-            var updatedAtColumnBase1 = new ColumnBase<ColumnMappingBase>("UpdatedAt", "timestamp with time zone", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("UpdatedAt", updatedAtColumnBase1);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Skill", handbookWebDataSkillTableBase);
             var handbookWebDataSkillMappingBase = new TableMappingBase<ColumnMappingBase>(skill, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase, false);
-            defaultTableMappings11.Add(handbookWebDataSkillMappingBase);
+            defaultTableMappings13.Add(handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, skill.FindProperty("Id")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase1, skill.FindProperty("Aliases")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alsoNeededByColumnBase, skill.FindProperty("AlsoNeededBy")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase0, skill.FindProperty("ChapterSlugs")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, skill.FindProperty("ContentHash")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase3, skill.FindProperty("ContentHash")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)frameworkColumnBase, skill.FindProperty("Framework")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)groupColumnBase, skill.FindProperty("Group")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase2, skill.FindProperty("IntroHtml")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase3, skill.FindProperty("IntroHtml")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lastUpdatedColumnBase1, skill.FindProperty("LastUpdated")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelsAreHandbooksChoiceColumnBase, skill.FindProperty("LevelsAreHandbooksChoice")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase2, skill.FindProperty("Order")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)replacesColumnBase, skill.FindProperty("Replaces")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase2, skill.FindProperty("Slug")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase2, skill.FindProperty("SourcePath")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase3, skill.FindProperty("SourcePath")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase3, skill.FindProperty("Summary")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase4, skill.FindProperty("Title")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)updatedAtColumnBase1, skill.FindProperty("UpdatedAt")!, handbookWebDataSkillMappingBase);
 
-            var tableMappings11 = new List<TableMapping>();
-            skill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
+            var tableMappings13 = new List<TableMapping>();
+            skill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var skillsTable = new Table("Skills", null, relationalModel);
             var idColumn9 = new Column("Id", "integer", skillsTable);
             skillsTable.Columns.Add("Id", idColumn9);
@@ -1085,12 +1237,24 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var aliasesColumn1 = new Column("Aliases", "text[]", skillsTable);
             skillsTable.Columns.Add("Aliases", aliasesColumn1);
             aliasesColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(aliasesColumn1);
+            var alsoNeededByColumn = new Column("AlsoNeededBy", "text[]", skillsTable);
+            skillsTable.Columns.Add("AlsoNeededBy", alsoNeededByColumn);
+            alsoNeededByColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(alsoNeededByColumn);
+            var changesColumn1 = new JsonColumn("Changes", "jsonb", skillsTable)
+            {
+                IsNullable = true
+            };
+            skillsTable.Columns.Add("Changes", changesColumn1);
+            changesColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(changesColumn1);
             var chapterSlugsColumn0 = new Column("ChapterSlugs", "text[]", skillsTable);
             skillsTable.Columns.Add("ChapterSlugs", chapterSlugsColumn0);
             chapterSlugsColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(chapterSlugsColumn0);
-            var contentHashColumn2 = new Column("ContentHash", "text", skillsTable);
-            skillsTable.Columns.Add("ContentHash", contentHashColumn2);
-            contentHashColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn2);
+            var contentHashColumn3 = new Column("ContentHash", "text", skillsTable);
+            skillsTable.Columns.Add("ContentHash", contentHashColumn3);
+            contentHashColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn3);
+            var frameworkColumn = new Column("Framework", "text", skillsTable);
+            skillsTable.Columns.Add("Framework", frameworkColumn);
+            frameworkColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(frameworkColumn);
             var groupColumn = new Column("Group", "text", skillsTable);
             skillsTable.Columns.Add("Group", groupColumn);
             groupColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(groupColumn);
@@ -1100,67 +1264,98 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             skillsTable.Columns.Add("Headings", headingsColumn1);
             headingsColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn1);
-            var introHtmlColumn2 = new Column("IntroHtml", "text", skillsTable);
-            skillsTable.Columns.Add("IntroHtml", introHtmlColumn2);
-            introHtmlColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn2);
+            var introHtmlColumn3 = new Column("IntroHtml", "text", skillsTable);
+            skillsTable.Columns.Add("IntroHtml", introHtmlColumn3);
+            introHtmlColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn3);
+            var lastUpdatedColumn1 = new Column("LastUpdated", "date", skillsTable)
+            {
+                IsNullable = true
+            };
+            skillsTable.Columns.Add("LastUpdated", lastUpdatedColumn1);
+            lastUpdatedColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(lastUpdatedColumn1);
             var levelsAreHandbooksChoiceColumn = new Column("LevelsAreHandbooksChoice", "boolean", skillsTable);
             skillsTable.Columns.Add("LevelsAreHandbooksChoice", levelsAreHandbooksChoiceColumn);
             levelsAreHandbooksChoiceColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(levelsAreHandbooksChoiceColumn);
             var orderColumn2 = new Column("Order", "integer", skillsTable);
             skillsTable.Columns.Add("Order", orderColumn2);
             orderColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn2);
+            var replacesColumn = new Column("Replaces", "text[]", skillsTable);
+            skillsTable.Columns.Add("Replaces", replacesColumn);
+            replacesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(replacesColumn);
             var slugColumn2 = new Column("Slug", "text", skillsTable);
             skillsTable.Columns.Add("Slug", slugColumn2);
             slugColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn2);
-            var sourcePathColumn2 = new Column("SourcePath", "text", skillsTable);
-            skillsTable.Columns.Add("SourcePath", sourcePathColumn2);
-            sourcePathColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn2);
+            var sourcePathColumn3 = new Column("SourcePath", "text", skillsTable);
+            skillsTable.Columns.Add("SourcePath", sourcePathColumn3);
+            sourcePathColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn3);
             var summaryColumn3 = new Column("Summary", "text", skillsTable);
             skillsTable.Columns.Add("Summary", summaryColumn3);
             summaryColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn3);
             var titleColumn4 = new Column("Title", "text", skillsTable);
             skillsTable.Columns.Add("Title", titleColumn4);
             titleColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn4);
-            var updatedAtColumn1 = new Column("UpdatedAt", "timestamp with time zone", skillsTable);
-            skillsTable.Columns.Add("UpdatedAt", updatedAtColumn1);
-            updatedAtColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(updatedAtColumn1);
             relationalModel.Tables.Add(("Skills", null), skillsTable);
             var skillsTableMapping = new TableMapping(skill, skillsTable, null)
             {
                 IsSharedTablePrincipal = true,
             };
             skillsTable.AddTypeMapping(skillsTableMapping, false);
-            tableMappings11.Add(skillsTableMapping);
+            tableMappings13.Add(skillsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn9, skill.FindProperty("Id")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn1, skill.FindProperty("Aliases")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(alsoNeededByColumn, skill.FindProperty("AlsoNeededBy")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn0, skill.FindProperty("ChapterSlugs")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn2, skill.FindProperty("ContentHash")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn3, skill.FindProperty("ContentHash")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(frameworkColumn, skill.FindProperty("Framework")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(groupColumn, skill.FindProperty("Group")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn2, skill.FindProperty("IntroHtml")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn3, skill.FindProperty("IntroHtml")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(lastUpdatedColumn1, skill.FindProperty("LastUpdated")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(levelsAreHandbooksChoiceColumn, skill.FindProperty("LevelsAreHandbooksChoice")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn2, skill.FindProperty("Order")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(replacesColumn, skill.FindProperty("Replaces")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn2, skill.FindProperty("Slug")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn2, skill.FindProperty("SourcePath")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn3, skill.FindProperty("SourcePath")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(summaryColumn3, skill.FindProperty("Summary")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn4, skill.FindProperty("Title")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(updatedAtColumn1, skill.FindProperty("UpdatedAt")!, skillsTableMapping);
 
-            var storedHeading1 = FindEntityType("Handbook.Web.Data.Skill.Headings#StoredHeading")!;
+            var storedChange1 = FindEntityType("Handbook.Web.Data.Skill.Changes#StoredChange")!;
 
-            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
-            var handbookWebDataSkillMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedHeading1, handbookWebDataSkillTableBase, null);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedChange1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var handbookWebDataSkillMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedChange1, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase0, null);
-            defaultTableMappings12.Add(handbookWebDataSkillMappingBase0);
+            defaultTableMappings14.Add(handbookWebDataSkillMappingBase0);
 
-            var tableMappings12 = new List<TableMapping>();
-            storedHeading1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
-            var skillsTableMapping0 = new TableMapping(storedHeading1, skillsTable, null)
+            var tableMappings14 = new List<TableMapping>();
+            storedChange1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var skillsTableMapping0 = new TableMapping(storedChange1, skillsTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             skillsTable.AddTypeMapping(skillsTableMapping0, null);
-            tableMappings12.Add(skillsTableMapping0);
+            tableMappings14.Add(skillsTableMapping0);
+            skillsTable.AddRowInternalForeignKey(storedChange1, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.Skill.Changes#StoredChange",
+                new[] { "SkillId" },
+                "Handbook.Web.Data.Skill",
+                new[] { "Id" }));
+
+            var storedHeading1 = FindEntityType("Handbook.Web.Data.Skill.Headings#StoredHeading")!;
+
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var handbookWebDataSkillMappingBase1 = new TableMappingBase<ColumnMappingBase>(storedHeading1, handbookWebDataSkillTableBase, null);
+            handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase1, null);
+            defaultTableMappings15.Add(handbookWebDataSkillMappingBase1);
+
+            var tableMappings15 = new List<TableMapping>();
+            storedHeading1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var skillsTableMapping1 = new TableMapping(storedHeading1, skillsTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            skillsTable.AddTypeMapping(skillsTableMapping1, null);
+            tableMappings15.Add(skillsTableMapping1);
             skillsTable.AddRowInternalForeignKey(storedHeading1, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Skill.Headings#StoredHeading",
                 new[] { "SkillId" },
@@ -1187,8 +1382,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var skillLevel = FindEntityType("Handbook.Web.Data.SkillLevel")!;
 
-            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
+            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
             var handbookWebDataSkillLevelTableBase = new TableBase("Handbook.Web.Data.SkillLevel", null, relationalModel);
             var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillLevelTableBase);
             handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase10);
@@ -1201,14 +1396,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.SkillLevel", handbookWebDataSkillLevelTableBase);
             var handbookWebDataSkillLevelMappingBase = new TableMappingBase<ColumnMappingBase>(skillLevel, handbookWebDataSkillLevelTableBase, null);
             handbookWebDataSkillLevelTableBase.AddTypeMapping(handbookWebDataSkillLevelMappingBase, false);
-            defaultTableMappings13.Add(handbookWebDataSkillLevelMappingBase);
+            defaultTableMappings16.Add(handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase0, skillLevel.FindProperty("Level")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)meaningColumnBase, skillLevel.FindProperty("Meaning")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase0, skillLevel.FindProperty("SkillId")!, handbookWebDataSkillLevelMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings16 = new List<TableMapping>();
+            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
             var skillLevelsTable = new Table("SkillLevels", null, relationalModel);
             var idColumn10 = new Column("Id", "integer", skillLevelsTable);
             skillLevelsTable.Columns.Add("Id", idColumn10);
@@ -1226,7 +1421,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("SkillLevels", null), skillLevelsTable);
             var skillLevelsTableMapping = new TableMapping(skillLevel, skillLevelsTable, null);
             skillLevelsTable.AddTypeMapping(skillLevelsTableMapping, false);
-            tableMappings13.Add(skillLevelsTableMapping);
+            tableMappings16.Add(skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn10, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn0, skillLevel.FindProperty("Level")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(meaningColumn, skillLevel.FindProperty("Meaning")!, skillLevelsTableMapping);
@@ -1252,11 +1447,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
 
-            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
-            var contentHashColumnBase3 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSuggestionTableBase);
-            handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase3);
+            var contentHashColumnBase4 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSuggestionTableBase);
+            handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase4);
             var emailColumnBase1 = new ColumnBase<ColumnMappingBase>("Email", "text", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
@@ -1309,9 +1504,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Suggestion", handbookWebDataSuggestionTableBase);
             var handbookWebDataSuggestionMappingBase = new TableMappingBase<ColumnMappingBase>(suggestion, handbookWebDataSuggestionTableBase, null);
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
-            defaultTableMappings14.Add(handbookWebDataSuggestionMappingBase);
+            defaultTableMappings17.Add(handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase3, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase4, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)moderatorNoteColumnBase, suggestion.FindProperty("ModeratorNote")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase, suggestion.FindProperty("Name")!, handbookWebDataSuggestionMappingBase);
@@ -1326,16 +1521,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, suggestion.FindProperty("Status")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
 
-            var tableMappings14 = new List<TableMapping>();
-            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings17 = new List<TableMapping>();
+            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
             var suggestionsTable = new Table("Suggestions", null, relationalModel);
             var idColumn11 = new Column("Id", "integer", suggestionsTable);
             suggestionsTable.Columns.Add("Id", idColumn11);
             idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn11);
             idColumn11.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var contentHashColumn3 = new Column("ContentHash", "text", suggestionsTable);
-            suggestionsTable.Columns.Add("ContentHash", contentHashColumn3);
-            contentHashColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn3);
+            var contentHashColumn4 = new Column("ContentHash", "text", suggestionsTable);
+            suggestionsTable.Columns.Add("ContentHash", contentHashColumn4);
+            contentHashColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn4);
             var emailColumn1 = new Column("Email", "text", suggestionsTable)
             {
                 IsNullable = true
@@ -1399,9 +1594,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("Suggestions", null), suggestionsTable);
             var suggestionsTableMapping = new TableMapping(suggestion, suggestionsTable, null);
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
-            tableMappings14.Add(suggestionsTableMapping);
+            tableMappings17.Add(suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn11, suggestion.FindProperty("Id")!, suggestionsTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn3, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn4, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(moderatorNoteColumn, suggestion.FindProperty("ModeratorNote")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn, suggestion.FindProperty("Name")!, suggestionsTableMapping);
@@ -1445,8 +1640,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
@@ -1463,13 +1658,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings15.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings18.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings15 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var tableMappings18 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
             var idColumn12 = new Column("Id", "integer", dataProtectionKeysTable);
             dataProtectionKeysTable.Columns.Add("Id", idColumn12);
@@ -1490,7 +1685,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings15.Add(dataProtectionKeysTableMapping);
+            tableMappings18.Add(dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);

@@ -26,8 +26,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 "Handbook.Web.Data.Role",
                 typeof(Role),
                 baseEntityType,
-                propertyCount: 14,
-                navigationCount: 2,
+                propertyCount: 17,
+                navigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -332,6 +332,170 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             contentHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var frameworkSummary = runtimeEntityType.AddProperty(
+                "FrameworkSummary",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("FrameworkSummary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<FrameworkSummary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            frameworkSummary.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.FrameworkSummary(instance),
+                bool (Role instance) => RoleUnsafeAccessors.FrameworkSummary(instance) == null);
+            frameworkSummary.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.FrameworkSummary(instance) = value;
+                    return instance;
+                });
+            frameworkSummary.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.FrameworkSummary(instance) = value;
+                    return instance;
+                });
+            frameworkSummary.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.FrameworkSummary(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.FrameworkSummary(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(frameworkSummary, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(frameworkSummary));
+            frameworkSummary.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            frameworkSummary.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            frameworkSummary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var grades = runtimeEntityType.AddProperty(
+                "Grades",
+                typeof(List<string>),
+                propertyInfo: typeof(Role).GetProperty("Grades", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<Grades>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            grades.SetGetter(
+                List<string> (Role instance) => RoleUnsafeAccessors.Grades(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Grades(instance) == null);
+            grades.SetSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Grades(instance) = value;
+                    return instance;
+                });
+            grades.SetMaterializationSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Grades(instance) = value;
+                    return instance;
+                });
+            grades.SetAccessors(
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Grades(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Grades(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(grades, 6),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(grades));
+            grades.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            grades.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                providerValueComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "text[]"),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: StringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    keyComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        dbType: System.Data.DbType.String)));
+            var gradesElementType = grades.SetElementType(typeof(string));
+            gradesElementType.TypeMapping = grades.TypeMapping.ElementTypeMapping;
+            grades.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var gradesAsOf = runtimeEntityType.AddProperty(
+                "GradesAsOf",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Role).GetProperty("GradesAsOf", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<GradesAsOf>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            gradesAsOf.SetGetter(
+                DateOnly? (Role instance) => RoleUnsafeAccessors.GradesAsOf(instance),
+                bool (Role instance) => !(RoleUnsafeAccessors.GradesAsOf(instance).HasValue));
+            gradesAsOf.SetSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.GradesAsOf(instance) = value;
+                    return instance;
+                });
+            gradesAsOf.SetMaterializationSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.GradesAsOf(instance) = value;
+                    return instance;
+                });
+            gradesAsOf.SetAccessors(
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.GradesAsOf(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.GradesAsOf(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(gradesAsOf, 7),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(gradesAsOf));
+            gradesAsOf.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            gradesAsOf.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                keyComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                providerValueComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v));
+            gradesAsOf.SetComparer(new NullableValueComparer<DateOnly>(gradesAsOf.TypeMapping.Comparer));
+            gradesAsOf.SetKeyComparer(new NullableValueComparer<DateOnly>(gradesAsOf.TypeMapping.KeyComparer));
+            gradesAsOf.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var introHtml = runtimeEntityType.AddProperty(
                 "IntroHtml",
                 typeof(string),
@@ -355,11 +519,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             introHtml.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.IntroHtml(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.IntroHtml(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 5),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 8),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(introHtml));
             introHtml.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -379,6 +543,55 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
             introHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var lastUpdated = runtimeEntityType.AddProperty(
+                "LastUpdated",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Role).GetProperty("LastUpdated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<LastUpdated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastUpdated.SetGetter(
+                DateOnly? (Role instance) => RoleUnsafeAccessors.LastUpdated(instance),
+                bool (Role instance) => !(RoleUnsafeAccessors.LastUpdated(instance).HasValue));
+            lastUpdated.SetSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetMaterializationSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetAccessors(
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.LastUpdated(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.LastUpdated(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(lastUpdated, 9),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(lastUpdated));
+            lastUpdated.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            lastUpdated.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                keyComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                providerValueComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v));
+            lastUpdated.SetComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.Comparer));
+            lastUpdated.SetKeyComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.KeyComparer));
+            lastUpdated.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var order = runtimeEntityType.AddProperty(
                 "Order",
@@ -404,11 +617,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             order.SetAccessors(
                 int (IInternalEntry entry) => RoleUnsafeAccessors.Order(((Role)(entry.Entity))),
                 int (IInternalEntry entry) => RoleUnsafeAccessors.Order(((Role)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 6),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 10),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(order));
             order.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -452,11 +665,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             printIntroHtml.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.PrintIntroHtml(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.PrintIntroHtml(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(printIntroHtml));
             printIntroHtml.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -500,11 +713,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             slug.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 8),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
             slug.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -549,11 +762,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sourcePath.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
             sourcePath.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -597,11 +810,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             stage.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(stage, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(stage, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(stage));
             stage.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -645,11 +858,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             summary.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
             summary.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -693,11 +906,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             title.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 12),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 16),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 16,
+                originalValueIndex: 16,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -718,55 +931,6 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(Role).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Role).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedAt.SetGetter(
-                DateTimeOffset (Role instance) => RoleUnsafeAccessors.UpdatedAt(instance),
-                bool (Role instance) => RoleUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
-            updatedAt.SetSetter(
-                Role (Role instance, DateTimeOffset value) =>
-                {
-                    RoleUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetMaterializationSetter(
-                Role (Role instance, DateTimeOffset value) =>
-                {
-                    RoleUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetAccessors(
-                DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 13),
-                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
-            updatedAt.SetPropertyIndexes(
-                index: 13,
-                originalValueIndex: 13,
-                shadowIndex: -1,
-                relationshipIndex: -1,
-                storeGenerationIndex: -1);
-            updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
-                comparer: new ValueComparer<DateTimeOffset>(
-                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
-                    DateTimeOffset (DateTimeOffset v) => v),
-                keyComparer: new ValueComparer<DateTimeOffset>(
-                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
-                    DateTimeOffset (DateTimeOffset v) => v),
-                providerValueComparer: new ValueComparer<DateTimeOffset>(
-                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
-                    DateTimeOffset (DateTimeOffset v) => v),
-                clrType: typeof(DateTimeOffset),
-                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -785,7 +949,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var areas = runtimeEntityType.FindProperty("Areas");
             var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
+            var frameworkSummary = runtimeEntityType.FindProperty("FrameworkSummary");
+            var grades = runtimeEntityType.FindProperty("Grades");
+            var gradesAsOf = runtimeEntityType.FindProperty("GradesAsOf");
             var introHtml = runtimeEntityType.FindProperty("IntroHtml");
+            var lastUpdated = runtimeEntityType.FindProperty("LastUpdated");
             var order = runtimeEntityType.FindProperty("Order");
             var printIntroHtml = runtimeEntityType.FindProperty("PrintIntroHtml");
             var slug = runtimeEntityType.FindProperty("Slug");
@@ -793,17 +961,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var stage = runtimeEntityType.FindProperty("Stage");
             var summary = runtimeEntityType.FindProperty("Summary");
             var title = runtimeEntityType.FindProperty("Title");
-            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
             var key = runtimeEntityType.FindKey(new[] { id });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var changes = runtimeEntityType.FindNavigation("Changes");
             var headings = runtimeEntityType.FindNavigation("Headings");
             var skills = runtimeEntityType.FindNavigation("Skills");
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, int, string, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, List<string>, DateOnly?, string, DateOnly?, int, string, string, string, string, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(frameworkSummary) == null ? null : ((ValueComparer<string>)(((IProperty)frameworkSummary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(frameworkSummary))), (((object)(source.GetCurrentValue<List<string>>(grades))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)grades).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(grades))))))), (source.GetCurrentValue<DateOnly?>(gradesAsOf) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)gradesAsOf).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(gradesAsOf))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), (source.GetCurrentValue<DateOnly?>(lastUpdated) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)lastUpdated).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(lastUpdated))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -817,16 +985,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredChange>>(changes)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 14,
-                navigationCount: 2,
+                propertyCount: 17,
+                navigationCount: 3,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 14,
+                originalValueCount: 17,
                 shadowCount: 0,
-                relationshipCount: 3,
+                relationshipCount: 4,
                 storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

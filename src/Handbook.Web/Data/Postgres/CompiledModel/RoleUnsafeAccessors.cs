@@ -25,8 +25,20 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ContentHash>k__BackingField")]
         public static extern ref string ContentHash(Role @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<FrameworkSummary>k__BackingField")]
+        public static extern ref string FrameworkSummary(Role @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Grades>k__BackingField")]
+        public static extern ref List<string> Grades(Role @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<GradesAsOf>k__BackingField")]
+        public static extern ref DateOnly? GradesAsOf(Role @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IntroHtml>k__BackingField")]
         public static extern ref string IntroHtml(Role @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<LastUpdated>k__BackingField")]
+        public static extern ref DateOnly? LastUpdated(Role @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Order>k__BackingField")]
         public static extern ref int Order(Role @this);
@@ -49,8 +61,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Title>k__BackingField")]
         public static extern ref string Title(Role @this);
 
-        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<UpdatedAt>k__BackingField")]
-        public static extern ref DateTimeOffset UpdatedAt(Role @this);
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Changes>k__BackingField")]
+        public static extern ref List<StoredChange> Changes(Role @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Headings>k__BackingField")]
         public static extern ref List<StoredHeading> Headings(Role @this);

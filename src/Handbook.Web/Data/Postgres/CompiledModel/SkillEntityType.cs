@@ -26,8 +26,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 "Handbook.Web.Data.Skill",
                 typeof(Skill),
                 baseEntityType,
-                propertyCount: 13,
-                navigationCount: 2,
+                propertyCount: 16,
+                navigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -150,6 +150,73 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             aliasesElementType.TypeMapping = aliases.TypeMapping.ElementTypeMapping;
             aliases.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var alsoNeededBy = runtimeEntityType.AddProperty(
+                "AlsoNeededBy",
+                typeof(List<string>),
+                propertyInfo: typeof(Skill).GetProperty("AlsoNeededBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Skill).GetField("<AlsoNeededBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            alsoNeededBy.SetGetter(
+                List<string> (Skill instance) => SkillUnsafeAccessors.AlsoNeededBy(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.AlsoNeededBy(instance) == null);
+            alsoNeededBy.SetSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.AlsoNeededBy(instance) = value;
+                    return instance;
+                });
+            alsoNeededBy.SetMaterializationSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.AlsoNeededBy(instance) = value;
+                    return instance;
+                });
+            alsoNeededBy.SetAccessors(
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.AlsoNeededBy(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.AlsoNeededBy(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(alsoNeededBy, 2),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(alsoNeededBy));
+            alsoNeededBy.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            alsoNeededBy.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                providerValueComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "text[]"),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: StringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    keyComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        dbType: System.Data.DbType.String)));
+            var alsoNeededByElementType = alsoNeededBy.SetElementType(typeof(string));
+            alsoNeededByElementType.TypeMapping = alsoNeededBy.TypeMapping.ElementTypeMapping;
+            alsoNeededBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var chapterSlugs = runtimeEntityType.AddProperty(
                 "ChapterSlugs",
                 typeof(List<string>),
@@ -173,11 +240,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             chapterSlugs.SetAccessors(
                 List<string> (IInternalEntry entry) => SkillUnsafeAccessors.ChapterSlugs(((Skill)(entry.Entity))),
                 List<string> (IInternalEntry entry) => SkillUnsafeAccessors.ChapterSlugs(((Skill)(entry.Entity))),
-                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(chapterSlugs, 2),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(chapterSlugs, 3),
                 List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(chapterSlugs));
             chapterSlugs.SetPropertyIndexes(
-                index: 2,
-                originalValueIndex: 2,
+                index: 3,
+                originalValueIndex: 3,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -240,11 +307,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             contentHash.SetAccessors(
                 string (IInternalEntry entry) => SkillUnsafeAccessors.ContentHash(((Skill)(entry.Entity))),
                 string (IInternalEntry entry) => SkillUnsafeAccessors.ContentHash(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 3),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 4),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(contentHash));
             contentHash.SetPropertyIndexes(
-                index: 3,
-                originalValueIndex: 3,
+                index: 4,
+                originalValueIndex: 4,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -264,6 +331,54 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
             contentHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var framework = runtimeEntityType.AddProperty(
+                "Framework",
+                typeof(string),
+                propertyInfo: typeof(Skill).GetProperty("Framework", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Skill).GetField("<Framework>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            framework.SetGetter(
+                string (Skill instance) => SkillUnsafeAccessors.Framework(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Framework(instance) == null);
+            framework.SetSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Framework(instance) = value;
+                    return instance;
+                });
+            framework.SetMaterializationSetter(
+                Skill (Skill instance, string value) =>
+                {
+                    SkillUnsafeAccessors.Framework(instance) = value;
+                    return instance;
+                });
+            framework.SetAccessors(
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Framework(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => SkillUnsafeAccessors.Framework(((Skill)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(framework, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(framework));
+            framework.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            framework.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            framework.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var group = runtimeEntityType.AddProperty(
                 "Group",
@@ -288,11 +403,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             group.SetAccessors(
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Group(((Skill)(entry.Entity))),
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Group(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(group, 4),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(group, 6),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(group));
             group.SetPropertyIndexes(
-                index: 4,
-                originalValueIndex: 4,
+                index: 6,
+                originalValueIndex: 6,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -336,11 +451,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             introHtml.SetAccessors(
                 string (IInternalEntry entry) => SkillUnsafeAccessors.IntroHtml(((Skill)(entry.Entity))),
                 string (IInternalEntry entry) => SkillUnsafeAccessors.IntroHtml(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 5),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 7),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(introHtml));
             introHtml.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -360,6 +475,55 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
             introHtml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var lastUpdated = runtimeEntityType.AddProperty(
+                "LastUpdated",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Skill).GetProperty("LastUpdated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Skill).GetField("<LastUpdated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastUpdated.SetGetter(
+                DateOnly? (Skill instance) => SkillUnsafeAccessors.LastUpdated(instance),
+                bool (Skill instance) => !(SkillUnsafeAccessors.LastUpdated(instance).HasValue));
+            lastUpdated.SetSetter(
+                Skill (Skill instance, DateOnly? value) =>
+                {
+                    SkillUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetMaterializationSetter(
+                Skill (Skill instance, DateOnly? value) =>
+                {
+                    SkillUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetAccessors(
+                DateOnly? (IInternalEntry entry) => SkillUnsafeAccessors.LastUpdated(((Skill)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => SkillUnsafeAccessors.LastUpdated(((Skill)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(lastUpdated, 8),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(lastUpdated));
+            lastUpdated.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            lastUpdated.TypeMapping = NpgsqlDateOnlyTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                keyComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v),
+                providerValueComparer: new ValueComparer<DateOnly>(
+                    bool (DateOnly v1, DateOnly v2) => v1.Equals(v2),
+                    int (DateOnly v) => ((object)v).GetHashCode(),
+                    DateOnly (DateOnly v) => v));
+            lastUpdated.SetComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.Comparer));
+            lastUpdated.SetKeyComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.KeyComparer));
+            lastUpdated.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var levelsAreHandbooksChoice = runtimeEntityType.AddProperty(
                 "LevelsAreHandbooksChoice",
@@ -385,11 +549,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             levelsAreHandbooksChoice.SetAccessors(
                 bool (IInternalEntry entry) => SkillUnsafeAccessors.LevelsAreHandbooksChoice(((Skill)(entry.Entity))),
                 bool (IInternalEntry entry) => SkillUnsafeAccessors.LevelsAreHandbooksChoice(((Skill)(entry.Entity))),
-                bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(levelsAreHandbooksChoice, 6),
+                bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(levelsAreHandbooksChoice, 9),
                 bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(levelsAreHandbooksChoice));
             levelsAreHandbooksChoice.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -432,11 +596,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             order.SetAccessors(
                 int (IInternalEntry entry) => SkillUnsafeAccessors.Order(((Skill)(entry.Entity))),
                 int (IInternalEntry entry) => SkillUnsafeAccessors.Order(((Skill)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 7),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 10),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(order));
             order.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -456,6 +620,73 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     storeTypeName: "integer"));
             order.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var replaces = runtimeEntityType.AddProperty(
+                "Replaces",
+                typeof(List<string>),
+                propertyInfo: typeof(Skill).GetProperty("Replaces", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Skill).GetField("<Replaces>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            replaces.SetGetter(
+                List<string> (Skill instance) => SkillUnsafeAccessors.Replaces(instance),
+                bool (Skill instance) => SkillUnsafeAccessors.Replaces(instance) == null);
+            replaces.SetSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.Replaces(instance) = value;
+                    return instance;
+                });
+            replaces.SetMaterializationSetter(
+                Skill (Skill instance, List<string> value) =>
+                {
+                    SkillUnsafeAccessors.Replaces(instance) = value;
+                    return instance;
+                });
+            replaces.SetAccessors(
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.Replaces(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => SkillUnsafeAccessors.Replaces(((Skill)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(replaces, 11),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(replaces));
+            replaces.SetPropertyIndexes(
+                index: 11,
+                originalValueIndex: 11,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            replaces.TypeMapping = NpgsqlArrayTypeMapping<List<string>, List<string>, string>.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                providerValueComparer: new ValueComparer<List<string>>(
+                    bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                    int (List<string> v) => ((object)v).GetHashCode(),
+                    List<string> (List<string> v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "text[]"),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: StringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    keyComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        dbType: System.Data.DbType.String)));
+            var replacesElementType = replaces.SetElementType(typeof(string));
+            replacesElementType.TypeMapping = replaces.TypeMapping.ElementTypeMapping;
+            replaces.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
@@ -480,11 +711,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             slug.SetAccessors(
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Slug(((Skill)(entry.Entity))),
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Slug(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 8),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
             slug.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -529,11 +760,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sourcePath.SetAccessors(
                 string (IInternalEntry entry) => SkillUnsafeAccessors.SourcePath(((Skill)(entry.Entity))),
                 string (IInternalEntry entry) => SkillUnsafeAccessors.SourcePath(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
             sourcePath.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -577,11 +808,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             summary.SetAccessors(
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Summary(((Skill)(entry.Entity))),
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Summary(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
             summary.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -625,11 +856,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             title.SetAccessors(
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Title(((Skill)(entry.Entity))),
                 string (IInternalEntry entry) => SkillUnsafeAccessors.Title(((Skill)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -650,55 +881,6 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(Skill).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Skill).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedAt.SetGetter(
-                DateTimeOffset (Skill instance) => SkillUnsafeAccessors.UpdatedAt(instance),
-                bool (Skill instance) => SkillUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
-            updatedAt.SetSetter(
-                Skill (Skill instance, DateTimeOffset value) =>
-                {
-                    SkillUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetMaterializationSetter(
-                Skill (Skill instance, DateTimeOffset value) =>
-                {
-                    SkillUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetAccessors(
-                DateTimeOffset (IInternalEntry entry) => SkillUnsafeAccessors.UpdatedAt(((Skill)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => SkillUnsafeAccessors.UpdatedAt(((Skill)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 12),
-                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
-            updatedAt.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
-                shadowIndex: -1,
-                relationshipIndex: -1,
-                storeGenerationIndex: -1);
-            updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
-                comparer: new ValueComparer<DateTimeOffset>(
-                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
-                    DateTimeOffset (DateTimeOffset v) => v),
-                keyComparer: new ValueComparer<DateTimeOffset>(
-                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
-                    DateTimeOffset (DateTimeOffset v) => v),
-                providerValueComparer: new ValueComparer<DateTimeOffset>(
-                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
-                    DateTimeOffset (DateTimeOffset v) => v),
-                clrType: typeof(DateTimeOffset),
-                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -714,27 +896,31 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         {
             var id = runtimeEntityType.FindProperty("Id");
             var aliases = runtimeEntityType.FindProperty("Aliases");
+            var alsoNeededBy = runtimeEntityType.FindProperty("AlsoNeededBy");
             var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
+            var framework = runtimeEntityType.FindProperty("Framework");
             var group = runtimeEntityType.FindProperty("Group");
             var introHtml = runtimeEntityType.FindProperty("IntroHtml");
+            var lastUpdated = runtimeEntityType.FindProperty("LastUpdated");
             var levelsAreHandbooksChoice = runtimeEntityType.FindProperty("LevelsAreHandbooksChoice");
             var order = runtimeEntityType.FindProperty("Order");
+            var replaces = runtimeEntityType.FindProperty("Replaces");
             var slug = runtimeEntityType.FindProperty("Slug");
             var sourcePath = runtimeEntityType.FindProperty("SourcePath");
             var summary = runtimeEntityType.FindProperty("Summary");
             var title = runtimeEntityType.FindProperty("Title");
-            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
             var key = runtimeEntityType.FindKey(new[] { id });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var changes = runtimeEntityType.FindNavigation("Changes");
             var headings = runtimeEntityType.FindNavigation("Headings");
             var levels = runtimeEntityType.FindNavigation("Levels");
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Skill)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, string, string, string, bool, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(group) == null ? null : ((ValueComparer<string>)(((IProperty)group).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(group))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<bool>)(((IProperty)levelsAreHandbooksChoice).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(levelsAreHandbooksChoice)), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, string, string, DateOnly?, bool, int, List<string>, string, string, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(alsoNeededBy))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)alsoNeededBy).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(alsoNeededBy))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(framework) == null ? null : ((ValueComparer<string>)(((IProperty)framework).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(framework))), (source.GetCurrentValue<string>(group) == null ? null : ((ValueComparer<string>)(((IProperty)group).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(group))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), (source.GetCurrentValue<DateOnly?>(lastUpdated) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)lastUpdated).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(lastUpdated))), ((ValueComparer<bool>)(((IProperty)levelsAreHandbooksChoice).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(levelsAreHandbooksChoice)), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (((object)(source.GetCurrentValue<List<string>>(replaces))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)replaces).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(replaces))))))), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -748,16 +934,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Skill)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SkillLevel>>(levels)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredChange>>(changes)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SkillLevel>>(levels)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 13,
-                navigationCount: 2,
+                propertyCount: 16,
+                navigationCount: 3,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 13,
+                originalValueCount: 16,
                 shadowCount: 0,
-                relationshipCount: 3,
+                relationshipCount: 4,
                 storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

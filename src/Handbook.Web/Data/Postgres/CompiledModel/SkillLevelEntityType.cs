@@ -274,10 +274,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 null,
                 List<SkillLevel> (IInternalEntry entry) => entry.GetCurrentValue<List<SkillLevel>>(levels));
             levels.SetPropertyIndexes(
-                index: 1,
+                index: 2,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 2,
+                relationshipIndex: 3,
                 storeGenerationIndex: -1);
             levels.SetCollectionAccessor<Skill, List<SkillLevel>, SkillLevel>(
                 List<SkillLevel> (Skill entity) => SkillUnsafeAccessors.Levels(entity),

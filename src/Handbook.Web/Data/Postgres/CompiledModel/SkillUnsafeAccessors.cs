@@ -16,11 +16,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Aliases>k__BackingField")]
         public static extern ref List<string> Aliases(Skill @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<AlsoNeededBy>k__BackingField")]
+        public static extern ref List<string> AlsoNeededBy(Skill @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ChapterSlugs>k__BackingField")]
         public static extern ref List<string> ChapterSlugs(Skill @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ContentHash>k__BackingField")]
         public static extern ref string ContentHash(Skill @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Framework>k__BackingField")]
+        public static extern ref string Framework(Skill @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Group>k__BackingField")]
         public static extern ref string Group(Skill @this);
@@ -28,11 +34,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IntroHtml>k__BackingField")]
         public static extern ref string IntroHtml(Skill @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<LastUpdated>k__BackingField")]
+        public static extern ref DateOnly? LastUpdated(Skill @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<LevelsAreHandbooksChoice>k__BackingField")]
         public static extern ref bool LevelsAreHandbooksChoice(Skill @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Order>k__BackingField")]
         public static extern ref int Order(Skill @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Replaces>k__BackingField")]
+        public static extern ref List<string> Replaces(Skill @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Slug>k__BackingField")]
         public static extern ref string Slug(Skill @this);
@@ -46,8 +58,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Title>k__BackingField")]
         public static extern ref string Title(Skill @this);
 
-        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<UpdatedAt>k__BackingField")]
-        public static extern ref DateTimeOffset UpdatedAt(Skill @this);
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Changes>k__BackingField")]
+        public static extern ref List<StoredChange> Changes(Skill @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Headings>k__BackingField")]
         public static extern ref List<StoredHeading> Headings(Skill @this);

@@ -28,7 +28,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 typeof(Page),
                 baseEntityType,
                 propertyCount: 14,
-                navigationCount: 3,
+                navigationCount: 4,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -202,6 +202,42 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 storeGenerationIndex: -1);
             introHtml.TypeMapping = SqliteStringTypeMapping.Default;
 
+            var lastUpdated = runtimeEntityType.AddProperty(
+                "LastUpdated",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Page).GetProperty("LastUpdated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<LastUpdated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastUpdated.SetGetter(
+                DateOnly? (Page instance) => PageUnsafeAccessors.LastUpdated(instance),
+                bool (Page instance) => !(PageUnsafeAccessors.LastUpdated(instance).HasValue));
+            lastUpdated.SetSetter(
+                Page (Page instance, DateOnly? value) =>
+                {
+                    PageUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetMaterializationSetter(
+                Page (Page instance, DateOnly? value) =>
+                {
+                    PageUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetAccessors(
+                DateOnly? (IInternalEntry entry) => PageUnsafeAccessors.LastUpdated(((Page)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => PageUnsafeAccessors.LastUpdated(((Page)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(lastUpdated, 4),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(lastUpdated));
+            lastUpdated.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            lastUpdated.TypeMapping = SqliteDateOnlyTypeMapping.Default;
+            lastUpdated.SetComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.Comparer));
+            lastUpdated.SetKeyComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.KeyComparer));
+
             var order = runtimeEntityType.AddProperty(
                 "Order",
                 typeof(int),
@@ -226,11 +262,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             order.SetAccessors(
                 int (IInternalEntry entry) => PageUnsafeAccessors.Order(((Page)(entry.Entity))),
                 int (IInternalEntry entry) => PageUnsafeAccessors.Order(((Page)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 4),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 5),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(order));
             order.SetPropertyIndexes(
-                index: 4,
-                originalValueIndex: 4,
+                index: 5,
+                originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -272,13 +308,13 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                     return instance;
                 });
             partId.SetAccessors(
-                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(5) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(5) && PageUnsafeAccessors.PartId(((Page)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : PageUnsafeAccessors.PartId(((Page)(entry.Entity))))),
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(6) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(6) && PageUnsafeAccessors.PartId(((Page)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : PageUnsafeAccessors.PartId(((Page)(entry.Entity))))),
                 int (IInternalEntry entry) => PageUnsafeAccessors.PartId(((Page)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(partId, 5),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(partId, 6),
                 int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(partId, 1));
             partId.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 6,
+                originalValueIndex: 6,
                 shadowIndex: -1,
                 relationshipIndex: 1,
                 storeGenerationIndex: 1);
@@ -322,11 +358,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             printIntroHtml.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.PrintIntroHtml(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.PrintIntroHtml(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 6),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 7),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(printIntroHtml));
             printIntroHtml.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -355,11 +391,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             roles.SetAccessors(
                 List<string> (IInternalEntry entry) => PageUnsafeAccessors.Roles(((Page)(entry.Entity))),
                 List<string> (IInternalEntry entry) => PageUnsafeAccessors.Roles(((Page)(entry.Entity))),
-                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(roles, 7),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(roles, 8),
                 List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(roles));
             roles.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -408,11 +444,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sequence.SetAccessors(
                 int (IInternalEntry entry) => PageUnsafeAccessors.Sequence(((Page)(entry.Entity))),
                 int (IInternalEntry entry) => PageUnsafeAccessors.Sequence(((Page)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(sequence, 8),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(sequence, 9),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(sequence));
             sequence.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -455,11 +491,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             slug.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.Slug(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.Slug(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 10),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
             slug.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -489,11 +525,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sourcePath.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.SourcePath(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.SourcePath(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
             sourcePath.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -522,11 +558,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             summary.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.Summary(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.Summary(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
             summary.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -555,49 +591,15 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             title.SetAccessors(
                 string (IInternalEntry entry) => PageUnsafeAccessors.Title(((Page)(entry.Entity))),
                 string (IInternalEntry entry) => PageUnsafeAccessors.Title(((Page)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 12),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
-                shadowIndex: -1,
-                relationshipIndex: -1,
-                storeGenerationIndex: -1);
-            title.TypeMapping = SqliteStringTypeMapping.Default;
-
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(Page).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Page).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedAt.SetGetter(
-                DateTimeOffset (Page instance) => PageUnsafeAccessors.UpdatedAt(instance),
-                bool (Page instance) => PageUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
-            updatedAt.SetSetter(
-                Page (Page instance, DateTimeOffset value) =>
-                {
-                    PageUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetMaterializationSetter(
-                Page (Page instance, DateTimeOffset value) =>
-                {
-                    PageUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetAccessors(
-                DateTimeOffset (IInternalEntry entry) => PageUnsafeAccessors.UpdatedAt(((Page)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => PageUnsafeAccessors.UpdatedAt(((Page)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 13),
-                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
-            updatedAt.SetPropertyIndexes(
                 index: 13,
                 originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
-            updatedAt.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
+            title.TypeMapping = SqliteStringTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -652,10 +654,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 null,
                 Part (IInternalEntry entry) => entry.GetCurrentValue<Part>(part));
             part.SetPropertyIndexes(
-                index: 1,
+                index: 2,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 3,
+                relationshipIndex: 4,
                 storeGenerationIndex: -1);
             var pages = principalEntityType.AddNavigation("Pages",
                 runtimeForeignKey,
@@ -705,6 +707,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var aliases = runtimeEntityType.FindProperty("Aliases");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
             var introHtml = runtimeEntityType.FindProperty("IntroHtml");
+            var lastUpdated = runtimeEntityType.FindProperty("LastUpdated");
             var order = runtimeEntityType.FindProperty("Order");
             var partId = runtimeEntityType.FindProperty("PartId");
             var printIntroHtml = runtimeEntityType.FindProperty("PrintIntroHtml");
@@ -714,10 +717,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var sourcePath = runtimeEntityType.FindProperty("SourcePath");
             var summary = runtimeEntityType.FindProperty("Summary");
             var title = runtimeEntityType.FindProperty("Title");
-            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
             var key = runtimeEntityType.FindKey(new[] { id });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var changes = runtimeEntityType.FindNavigation("Changes");
             var headings = runtimeEntityType.FindNavigation("Headings");
             var part = runtimeEntityType.FindNavigation("Part");
             var readingItems = runtimeEntityType.FindNavigation("ReadingItems");
@@ -725,7 +728,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Page)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, string, string, int, int, string, List<string>, int, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (((object)(source.GetCurrentValue<List<string>>(roles))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)roles).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(roles))))))), ((ValueComparer<int>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(sequence)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, string, string, DateOnly?, int, int, string, List<string>, int, string, string, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), (source.GetCurrentValue<DateOnly?>(lastUpdated) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)lastUpdated).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(lastUpdated))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (((object)(source.GetCurrentValue<List<string>>(roles))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)roles).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(roles))))))), ((ValueComparer<int>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(sequence)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)partId).GetValueComparer())).Snapshot(default(int))))));
@@ -739,16 +742,16 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Page)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)partId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), source.GetCurrentValue<Part>(part), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<ReadingItem>>(readingItems)))));
+                    return ((ISnapshot)(new Snapshot<int, int, object, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)partId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(partId)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredChange>>(changes)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), source.GetCurrentValue<Part>(part), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<ReadingItem>>(readingItems)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
                 propertyCount: 14,
-                navigationCount: 3,
+                navigationCount: 4,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
                 originalValueCount: 14,
                 shadowCount: 0,
-                relationshipCount: 5,
+                relationshipCount: 6,
                 storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

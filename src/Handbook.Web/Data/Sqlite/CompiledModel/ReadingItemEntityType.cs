@@ -532,10 +532,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 null,
                 List<ReadingItem> (IInternalEntry entry) => entry.GetCurrentValue<List<ReadingItem>>(readingItems));
             readingItems.SetPropertyIndexes(
-                index: 2,
+                index: 3,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 4,
+                relationshipIndex: 5,
                 storeGenerationIndex: -1);
             readingItems.SetCollectionAccessor<Page, List<ReadingItem>, ReadingItem>(
                 List<ReadingItem> (Page entity) => PageUnsafeAccessors.ReadingItems(entity),

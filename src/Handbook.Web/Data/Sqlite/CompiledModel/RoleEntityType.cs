@@ -26,8 +26,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 "Handbook.Web.Data.Role",
                 typeof(Role),
                 baseEntityType,
-                propertyCount: 14,
-                navigationCount: 2,
+                propertyCount: 17,
+                navigationCount: 3,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -271,6 +271,127 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 storeGenerationIndex: -1);
             contentHash.TypeMapping = SqliteStringTypeMapping.Default;
 
+            var frameworkSummary = runtimeEntityType.AddProperty(
+                "FrameworkSummary",
+                typeof(string),
+                propertyInfo: typeof(Role).GetProperty("FrameworkSummary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<FrameworkSummary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            frameworkSummary.SetGetter(
+                string (Role instance) => RoleUnsafeAccessors.FrameworkSummary(instance),
+                bool (Role instance) => RoleUnsafeAccessors.FrameworkSummary(instance) == null);
+            frameworkSummary.SetSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.FrameworkSummary(instance) = value;
+                    return instance;
+                });
+            frameworkSummary.SetMaterializationSetter(
+                Role (Role instance, string value) =>
+                {
+                    RoleUnsafeAccessors.FrameworkSummary(instance) = value;
+                    return instance;
+                });
+            frameworkSummary.SetAccessors(
+                string (IInternalEntry entry) => RoleUnsafeAccessors.FrameworkSummary(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => RoleUnsafeAccessors.FrameworkSummary(((Role)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(frameworkSummary, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(frameworkSummary));
+            frameworkSummary.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            frameworkSummary.TypeMapping = SqliteStringTypeMapping.Default;
+
+            var grades = runtimeEntityType.AddProperty(
+                "Grades",
+                typeof(List<string>),
+                propertyInfo: typeof(Role).GetProperty("Grades", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<Grades>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            grades.SetGetter(
+                List<string> (Role instance) => RoleUnsafeAccessors.Grades(instance),
+                bool (Role instance) => RoleUnsafeAccessors.Grades(instance) == null);
+            grades.SetSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Grades(instance) = value;
+                    return instance;
+                });
+            grades.SetMaterializationSetter(
+                Role (Role instance, List<string> value) =>
+                {
+                    RoleUnsafeAccessors.Grades(instance) = value;
+                    return instance;
+                });
+            grades.SetAccessors(
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Grades(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => RoleUnsafeAccessors.Grades(((Role)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(grades, 6),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(grades));
+            grades.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            grades.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
+            var gradesElementType = grades.SetElementType(typeof(string));
+            gradesElementType.TypeMapping = grades.TypeMapping.ElementTypeMapping;
+
+            var gradesAsOf = runtimeEntityType.AddProperty(
+                "GradesAsOf",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Role).GetProperty("GradesAsOf", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<GradesAsOf>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            gradesAsOf.SetGetter(
+                DateOnly? (Role instance) => RoleUnsafeAccessors.GradesAsOf(instance),
+                bool (Role instance) => !(RoleUnsafeAccessors.GradesAsOf(instance).HasValue));
+            gradesAsOf.SetSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.GradesAsOf(instance) = value;
+                    return instance;
+                });
+            gradesAsOf.SetMaterializationSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.GradesAsOf(instance) = value;
+                    return instance;
+                });
+            gradesAsOf.SetAccessors(
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.GradesAsOf(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.GradesAsOf(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(gradesAsOf, 7),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(gradesAsOf));
+            gradesAsOf.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            gradesAsOf.TypeMapping = SqliteDateOnlyTypeMapping.Default;
+            gradesAsOf.SetComparer(new NullableValueComparer<DateOnly>(gradesAsOf.TypeMapping.Comparer));
+            gradesAsOf.SetKeyComparer(new NullableValueComparer<DateOnly>(gradesAsOf.TypeMapping.KeyComparer));
+
             var introHtml = runtimeEntityType.AddProperty(
                 "IntroHtml",
                 typeof(string),
@@ -294,15 +415,51 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             introHtml.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.IntroHtml(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.IntroHtml(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 5),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(introHtml, 8),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(introHtml));
             introHtml.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
             introHtml.TypeMapping = SqliteStringTypeMapping.Default;
+
+            var lastUpdated = runtimeEntityType.AddProperty(
+                "LastUpdated",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Role).GetProperty("LastUpdated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Role).GetField("<LastUpdated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastUpdated.SetGetter(
+                DateOnly? (Role instance) => RoleUnsafeAccessors.LastUpdated(instance),
+                bool (Role instance) => !(RoleUnsafeAccessors.LastUpdated(instance).HasValue));
+            lastUpdated.SetSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetMaterializationSetter(
+                Role (Role instance, DateOnly? value) =>
+                {
+                    RoleUnsafeAccessors.LastUpdated(instance) = value;
+                    return instance;
+                });
+            lastUpdated.SetAccessors(
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.LastUpdated(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => RoleUnsafeAccessors.LastUpdated(((Role)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(lastUpdated, 9),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(lastUpdated));
+            lastUpdated.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            lastUpdated.TypeMapping = SqliteDateOnlyTypeMapping.Default;
+            lastUpdated.SetComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.Comparer));
+            lastUpdated.SetKeyComparer(new NullableValueComparer<DateOnly>(lastUpdated.TypeMapping.KeyComparer));
 
             var order = runtimeEntityType.AddProperty(
                 "Order",
@@ -328,11 +485,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             order.SetAccessors(
                 int (IInternalEntry entry) => RoleUnsafeAccessors.Order(((Role)(entry.Entity))),
                 int (IInternalEntry entry) => RoleUnsafeAccessors.Order(((Role)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 6),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(order, 10),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(order));
             order.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -375,11 +532,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             printIntroHtml.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.PrintIntroHtml(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.PrintIntroHtml(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(printIntroHtml, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(printIntroHtml));
             printIntroHtml.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -408,11 +565,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             slug.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Slug(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 8),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
             slug.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -442,11 +599,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sourcePath.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.SourcePath(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcePath, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sourcePath));
             sourcePath.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -475,11 +632,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             stage.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Stage(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(stage, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(stage, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(stage));
             stage.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -508,11 +665,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             summary.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Summary(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
             summary.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -541,49 +698,15 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             title.SetAccessors(
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
                 string (IInternalEntry entry) => RoleUnsafeAccessors.Title(((Role)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 12),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 16),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 16,
+                originalValueIndex: 16,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
             title.TypeMapping = SqliteStringTypeMapping.Default;
-
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(Role).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Role).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedAt.SetGetter(
-                DateTimeOffset (Role instance) => RoleUnsafeAccessors.UpdatedAt(instance),
-                bool (Role instance) => RoleUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
-            updatedAt.SetSetter(
-                Role (Role instance, DateTimeOffset value) =>
-                {
-                    RoleUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetMaterializationSetter(
-                Role (Role instance, DateTimeOffset value) =>
-                {
-                    RoleUnsafeAccessors.UpdatedAt(instance) = value;
-                    return instance;
-                });
-            updatedAt.SetAccessors(
-                DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => RoleUnsafeAccessors.UpdatedAt(((Role)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 13),
-                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
-            updatedAt.SetPropertyIndexes(
-                index: 13,
-                originalValueIndex: 13,
-                shadowIndex: -1,
-                relationshipIndex: -1,
-                storeGenerationIndex: -1);
-            updatedAt.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -603,7 +726,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var areas = runtimeEntityType.FindProperty("Areas");
             var chapterSlugs = runtimeEntityType.FindProperty("ChapterSlugs");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
+            var frameworkSummary = runtimeEntityType.FindProperty("FrameworkSummary");
+            var grades = runtimeEntityType.FindProperty("Grades");
+            var gradesAsOf = runtimeEntityType.FindProperty("GradesAsOf");
             var introHtml = runtimeEntityType.FindProperty("IntroHtml");
+            var lastUpdated = runtimeEntityType.FindProperty("LastUpdated");
             var order = runtimeEntityType.FindProperty("Order");
             var printIntroHtml = runtimeEntityType.FindProperty("PrintIntroHtml");
             var slug = runtimeEntityType.FindProperty("Slug");
@@ -611,17 +738,17 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var stage = runtimeEntityType.FindProperty("Stage");
             var summary = runtimeEntityType.FindProperty("Summary");
             var title = runtimeEntityType.FindProperty("Title");
-            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
             var key = runtimeEntityType.FindKey(new[] { id });
             key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
             key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var changes = runtimeEntityType.FindNavigation("Changes");
             var headings = runtimeEntityType.FindNavigation("Headings");
             var skills = runtimeEntityType.FindNavigation("Skills");
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, int, string, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                    return ((ISnapshot)(new Snapshot<int, List<string>, List<string>, List<string>, string, string, List<string>, DateOnly?, string, DateOnly?, int, string, string, string, string, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (((object)(source.GetCurrentValue<List<string>>(aliases))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)aliases).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(aliases))))))), (((object)(source.GetCurrentValue<List<string>>(areas))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)areas).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(areas))))))), (((object)(source.GetCurrentValue<List<string>>(chapterSlugs))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)chapterSlugs).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(chapterSlugs))))))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(frameworkSummary) == null ? null : ((ValueComparer<string>)(((IProperty)frameworkSummary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(frameworkSummary))), (((object)(source.GetCurrentValue<List<string>>(grades))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)grades).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(grades))))))), (source.GetCurrentValue<DateOnly?>(gradesAsOf) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)gradesAsOf).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(gradesAsOf))), (source.GetCurrentValue<string>(introHtml) == null ? null : ((ValueComparer<string>)(((IProperty)introHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(introHtml))), (source.GetCurrentValue<DateOnly?>(lastUpdated) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)lastUpdated).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(lastUpdated))), ((ValueComparer<int>)(((IProperty)order).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(order)), (source.GetCurrentValue<string>(printIntroHtml) == null ? null : ((ValueComparer<string>)(((IProperty)printIntroHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(printIntroHtml))), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(sourcePath) == null ? null : ((ValueComparer<string>)(((IProperty)sourcePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcePath))), (source.GetCurrentValue<string>(stage) == null ? null : ((ValueComparer<string>)(((IProperty)stage).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(stage))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -635,16 +762,16 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredChange>>(changes)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 14,
-                navigationCount: 2,
+                propertyCount: 17,
+                navigationCount: 3,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 14,
+                originalValueCount: 17,
                 shadowCount: 0,
-                relationshipCount: 3,
+                relationshipCount: 4,
                 storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

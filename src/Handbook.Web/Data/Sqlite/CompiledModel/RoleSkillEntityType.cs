@@ -263,10 +263,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 null,
                 List<RoleSkill> (IInternalEntry entry) => entry.GetCurrentValue<List<RoleSkill>>(skills));
             skills.SetPropertyIndexes(
-                index: 1,
+                index: 2,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 2,
+                relationshipIndex: 3,
                 storeGenerationIndex: -1);
             skills.SetCollectionAccessor<Role, List<RoleSkill>, RoleSkill>(
                 List<RoleSkill> (Role entity) => RoleUnsafeAccessors.Skills(entity),

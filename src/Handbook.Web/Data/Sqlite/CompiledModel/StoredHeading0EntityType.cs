@@ -422,10 +422,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 null,
                 List<StoredHeading> (IInternalEntry entry) => entry.GetCurrentValue<List<StoredHeading>>(headings));
             headings.SetPropertyIndexes(
-                index: 0,
+                index: 1,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 1,
+                relationshipIndex: 2,
                 storeGenerationIndex: -1);
             headings.SetCollectionAccessor<Role, List<StoredHeading>, StoredHeading>(
                 List<StoredHeading> (Role entity) => RoleUnsafeAccessors.Headings(entity),

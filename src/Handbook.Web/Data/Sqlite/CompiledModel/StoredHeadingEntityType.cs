@@ -422,10 +422,10 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 null,
                 List<StoredHeading> (IInternalEntry entry) => entry.GetCurrentValue<List<StoredHeading>>(headings));
             headings.SetPropertyIndexes(
-                index: 0,
+                index: 1,
                 originalValueIndex: -1,
                 shadowIndex: -1,
-                relationshipIndex: 2,
+                relationshipIndex: 3,
                 storeGenerationIndex: -1);
             headings.SetCollectionAccessor<Page, List<StoredHeading>, StoredHeading>(
                 List<StoredHeading> (Page entity) => PageUnsafeAccessors.Headings(entity),
