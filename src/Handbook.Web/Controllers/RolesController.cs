@@ -135,7 +135,10 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             roles.Select(r => r.Link).ToList(),
             fromRole.Link,
             toRole.Link,
-            rows));
+            rows)
+        {
+            Source = skills.Any(s => s.IsCurrent) ? await pathway.FrameworkAsync(cancellationToken) : null,
+        });
     }
 
     private static List<LevelChange> Rises(List<SkillWithMeanings> skills, RoleWithLevels from, RoleWithLevels to) =>

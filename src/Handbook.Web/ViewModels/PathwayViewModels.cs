@@ -73,6 +73,9 @@ public sealed record CompareViewModel(
     IReadOnlyList<CompareRow> Rows) : IHasPageMeta
 {
     public int RisingCount => Rows.Count(r => r.Rises);
+
+    /// <summary>The current framework the rows come from; null when they are the 2017 pathway's.</summary>
+    public FrameworkSourceLine? Source { get; init; }
 }
 
 /// <summary>One skill compared between two roles, with what helps close the gap where the bar rises.</summary>

@@ -15,7 +15,7 @@ public static class Axe
             """
             async tags => {
               const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-              return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+              return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ') + ' (' + n.failureSummary + ')').join(', ')}`);
             }
             """,
             WcagTags);
