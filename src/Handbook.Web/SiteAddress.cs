@@ -20,6 +20,12 @@ public static class SiteAddress
 
     public static string Skill(string slug) => $"/skills/{slug}";
 
+    /// <summary>A self-assessment against a role; its answers travel in the query, one parameter per skill.</summary>
+    public static string Assess(string role) => $"/roles/{role}/assess";
+
+    /// <summary>The same assessment as CSV.</summary>
+    public static string AssessCsv(string role) => $"/roles/{role}/assess.csv";
+
     /// <summary>The form for suggesting a change to a page (such as "/chapters/scrum-framework") or one of its sections.</summary>
     public static string Suggest(string pagePath, string? section = null) =>
         "/suggest?page=" + Uri.EscapeDataString(pagePath) + (string.IsNullOrEmpty(section) ? "" : "&section=" + Uri.EscapeDataString(section));

@@ -176,6 +176,32 @@ public sealed class RepositoryContent(RepositoryContentApp app) : IClassFixture<
         AssertNone(problems);
     }
 
+    [Theory]
+    [InlineData("awareness")]
+    [InlineData("working")]
+    [InlineData("practitioner")]
+    [InlineData("expert")]
+    public async Task A_self_assessment_at_one_level_in_every_skill_counts_below_at_and_above_as_the_framework_gives_them(string level)
+    {
+        var expected = SourceFacts.FrameworkLevels();
+        var rank = new[] { "awareness", "working", "practitioner", "expert" };
+        foreach (var role in Handbooks.RoleSlugs)
+        {
+            var form = await app.Client.GetDocumentAsync($"/roles/{role}/assess");
+            var title = form.QuerySelector("h1")!.Text().Replace("Assess yourself against the ", "", StringComparison.Ordinal).Replace(" role", "", StringComparison.Ordinal).Trim();
+            var skills = form.QuerySelectorAll("fieldset").Select(f => f.QuerySelector("input[type=radio]")!.GetAttribute("name")!).ToList();
+            Assert.Equal(9, skills.Count);
+            var result = await app.Client.GetDocumentAsync($"/roles/{role}/assess?" + string.Join('&', skills.Select(s => $"{s}={level}")));
+
+            var levels = expected.Select(e => e.LevelByRole[title.ToLowerInvariant()]).ToList();
+            var below = levels.Count(l => Array.IndexOf(rank, l) > Array.IndexOf(rank, level));
+            var above = levels.Count(l => Array.IndexOf(rank, l) < Array.IndexOf(rank, level));
+            var article = "AEIOU".Contains(title[0], StringComparison.Ordinal) ? "an" : "a";
+            Assert.Equal($"{below} of 9 skills below the level {article} {title} expects, {9 - below - above} at it, {above} above.",
+                result.QuerySelector(".hb-assess-summary p")!.Text().Trim());
+        }
+    }
+
     [Fact]
     public async Task Only_the_associate_page_gives_grades_the_ones_the_source_gives_for_information_only()
     {

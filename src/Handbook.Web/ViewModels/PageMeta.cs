@@ -13,6 +13,9 @@ public sealed record PageMeta(string Title, string Description, string OpenGraph
     /// </summary>
     public string? Path { get; init; }
 
+    /// <summary>True for a page that is one reader's, such as a self-assessment's result: search engines are asked not to index it.</summary>
+    public bool NoIndex { get; init; }
+
     /// <summary>False for a page with no address of its own (an error page): it names no canonical address.</summary>
     public bool HasAddress { get; init; } = true;
 

@@ -43,3 +43,61 @@
     anchor.insertAdjacentElement("afterend", button);
   });
 })();
+
+// A self-assessment's notes: kept in this browser's storage, keyed by role and skill, never in the
+// address or sent anywhere. Shown only with JavaScript; printed with the result.
+(function () {
+  "use strict";
+
+  var areas = document.querySelectorAll("textarea[data-notes-key]");
+  if (!areas.length) {
+    return;
+  }
+  var storage;
+  try {
+    storage = window.localStorage;
+    storage.getItem("hb-notes:probe");
+  } catch (e) {
+    return;
+  }
+  document.documentElement.classList.add("hb-js");
+
+  var printed = document.getElementById("hb-notes-print");
+  function showForPrint() {
+    if (!printed) {
+      return;
+    }
+    printed.textContent = "";
+    areas.forEach(function (area) {
+      if (!area.value.trim()) {
+        return;
+      }
+      var legend = area.closest(".govuk-form-group").parentElement.querySelector(".govuk-fieldset__heading");
+      var block = document.createElement("div");
+      block.className = "hb-notes-print__item";
+      var title = document.createElement("h3");
+      title.className = "govuk-heading-s";
+      title.textContent = "Notes: " + (legend ? legend.textContent : "");
+      var text = document.createElement("p");
+      text.className = "govuk-body hb-pre";
+      text.textContent = area.value;
+      block.appendChild(title);
+      block.appendChild(text);
+      printed.appendChild(block);
+    });
+  }
+
+  areas.forEach(function (area) {
+    var key = area.getAttribute("data-notes-key");
+    area.value = storage.getItem(key) || "";
+    area.addEventListener("input", function () {
+      if (area.value) {
+        storage.setItem(key, area.value);
+      } else {
+        storage.removeItem(key);
+      }
+      showForPrint();
+    });
+  });
+  showForPrint();
+})();
