@@ -63,7 +63,7 @@ public sealed class CurrentFrameworkPages : IDisposable
             [["Product ownership", "Product management"], ["User focus", "no longer in the framework"], ["Operational management", "no longer in the framework"]],
             page.QuerySelectorAll(".hb-mapping tbody tr").Select(r => r.Children.Select(Clean).ToList()).ToList());
         Assert.Equal("/skills/product-management", page.QuerySelectorAll(".hb-mapping tbody a")[1].GetAttribute("href"));
-        Assert.Equal(["#skills", "#the-role", "#what-rises", "#skills-2017"], page.QuerySelectorAll(".hb-contents-list a").Select(a => a.GetAttribute("href")).Take(4));
+        Assert.Equal(["#skills", "#the-role", "#what-the-role-is", "#what-rises", "#skills-2017"], page.QuerySelectorAll(".hb-contents-list a").Select(a => a.GetAttribute("href")).Take(5));
     }
 
     [Fact]

@@ -73,7 +73,9 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         // bytes, so that `br` and `gzip;q=0.5, br` share one. The host is not part of the key: a
         // page's absolute links come from the configured public address, never from the request.
         var encoding = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
-        var key = $"{version} {encoding} {request.PathBase.Value}{request.Path.Value}{request.QueryString.Value}";
+        // The day is part of the key: every page's printout says the day it was printed.
+        var day = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var key = $"{version} {day} {encoding} {request.PathBase.Value}{request.Path.Value}{request.QueryString.Value}";
         if (_pages.TryGetValue(key, out RenderedPage? page))
         {
             return ServeAsync(context, page!);

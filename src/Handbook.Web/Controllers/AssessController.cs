@@ -55,6 +55,7 @@ public sealed class AssessController(PathwayQueries pathway, HandbookDbContext d
                 // The canonical address is the empty form: a result is the reader's, not a page to index.
                 Path = SiteAddress.Assess(role.Link.Slug),
                 NoIndex = answers.Any,
+                PrintedAddress = publicAddress.Root + SiteAddress.Assess(role.Link.Slug) + query,
             },
             role.Link,
             [.. roles.Select(r => r.Link)],

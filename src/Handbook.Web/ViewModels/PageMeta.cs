@@ -13,6 +13,9 @@ public sealed record PageMeta(string Title, string Description, string OpenGraph
     /// </summary>
     public string? Path { get; init; }
 
+    /// <summary>The full address a printout names, where it is not the canonical one (a self-assessment's, with its answers).</summary>
+    public string? PrintedAddress { get; init; }
+
     /// <summary>True for a page that is one reader's, such as a self-assessment's result: search engines are asked not to index it.</summary>
     public bool NoIndex { get; init; }
 

@@ -106,4 +106,45 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : BrowserTest(
         }
         Assert.Fail($"Tab never reached {selector}");
     }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_comparison_is_one_card_per_skill_with_both_levels_side_by_side()
+    {
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        await page.GotoAsync(App.Url("/roles/compare?from=product-manager&to=senior-product-manager"));
+
+        Assert.False(await page.Locator("table.hb-compare").IsVisibleAsync());
+        var cards = page.Locator(".hb-compare-card");
+        Assert.Equal(3, await cards.CountAsync());
+        var levels = cards.First.Locator(".hb-compare-card__levels > div");
+        var (from, to) = (await levels.Nth(0).BoundingBoxAsync(), await levels.Nth(1).BoundingBoxAsync());
+        Assert.Equal(from!.Y, to!.Y);
+        Assert.True(to.X + to.Width <= 375);
+        Assert.Equal("Product Manager practitioner", string.Join(' ', (await levels.Nth(0).InnerTextAsync()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), ignoreCase: true);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_header_navigation_folds_into_a_menu_button_that_a_keyboard_opens()
+    {
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        await page.GotoAsync(App.Url("/chapters/work-with-agility"));
+
+        var menu = page.Locator("button.govuk-service-navigation__toggle");
+        Assert.True(await menu.IsVisibleAsync());
+        Assert.False(await page.Locator("#navigation").IsVisibleAsync());
+        Assert.Equal("false", await menu.GetAttributeAsync("aria-expanded"));
+        Assert.True((await page.Locator("h1").BoundingBoxAsync())!.Y < 300, "the chapter's title is pushed below the fold");
+
+        await menu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await page.Locator("#navigation").IsVisibleAsync());
+        Assert.Equal("true", await menu.GetAttributeAsync("aria-expanded"));
+        await Axe.AssertNoViolationsAsync(page);
+
+        var wide = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        await wide.GotoAsync(App.Url("/chapters/work-with-agility"));
+        Assert.False(await wide.Locator("button.govuk-service-navigation__toggle").IsVisibleAsync());
+        Assert.True(await wide.Locator("#navigation").IsVisibleAsync());
+    }
 }

@@ -26,6 +26,45 @@ public sealed class PrintInBrowser(BrowserFixture browser) : BrowserTest(browser
         Assert.True(await page.Locator("h1").IsVisibleAsync());
     }
 
+    [BrowserTheory]
+    [InlineData("/chapters/work-with-agility")]
+    [InlineData("/roles/product-manager")]
+    [InlineData("/skills/user-focus")]
+    [InlineData("/print")]
+    [InlineData("/roles/product-manager/print")]
+    public async Task Every_printout_names_the_handbook_the_address_the_day_and_the_licence_and_no_one_else_on_screen(string path)
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(App.Url(path));
+        Assert.False(await page.Locator(".hb-print-footer").IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var footer = await page.Locator(".hb-print-footer").InnerTextAsync();
+        Assert.Contains($"Product management handbook: http://localhost{path}", footer, StringComparison.Ordinal);
+        Assert.Contains($"Printed on {DateTime.UtcNow:d MMMM yyyy}", footer, StringComparison.Ordinal);
+        Assert.Contains("CC BY-NC-SA 4.0", footer, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task The_printed_handbook_is_a4_and_no_page_holds_a_part_title_alone()
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(App.Url("/print"));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        // The first chapter of each part follows its title on the same page.
+        var sameTop = await page.EvaluateAsync<string>("""
+            getComputedStyle(document.querySelector('.hb-print-part > h2 + .hb-print-chapter')).breakBefore
+            """);
+        Assert.Equal("avoid", sameTop);
+        var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true });
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        // A4 is 595 by 842 points.
+        Assert.Matches(@"/MediaBox\s*\[\s*0\s+0\s+59[45](\.\d+)?\s+84[12](\.\d+)?\s*\]", text);
+        Assert.DoesNotMatch(@"/MediaBox\s*\[\s*0\s+0\s+612", text);
+    }
+
     [BrowserFact]
     public async Task A_printed_link_within_the_site_shows_its_full_address_at_the_configured_public_address()
     {

@@ -94,7 +94,7 @@ public sealed class SelfAssessmentInBrowser(BrowserFixture browser) : IDisposabl
         await page.FillAsync("#product-management-notes", "Wrote the service's first roadmap.");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
-        var printed = await page.Locator("main").InnerTextAsync();
+        var printed = await page.Locator("body").InnerTextAsync();
         var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = false });
 
         Assert.InRange(PageCount(pdf), 1, 2);
