@@ -60,6 +60,7 @@ internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDicti
         {
             References(role.Path, role.Chapters, chapterSlugs, "chapter", "a chapter's front matter");
             CheckSkills(role.Path, role.Skills, pathwaySkills, served, "skills", "capability of the 2017 pathway");
+            CheckStartHere(role, chapters);
             CheckSkills(role.Path, role.FrameworkSkills, currentSkills, served, "framework-skills", "skill of the current framework");
         }
         foreach (var skill in skills)
@@ -170,6 +171,23 @@ internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDicti
             var line = expectations.Count > 0 ? expectations[0].Line - 1 : 1;
             errors.Add(new ContentError(path, line,
                 $"Give the level this role expects for every {kind} in '{field}': '{string.Join("', '", missing)}' is missing."));
+        }
+    }
+
+    /// <summary>A role's "Start here" picks from the reading of its chapters: those it lists and those tagged with it.</summary>
+    private void CheckStartHere(RoleDocument role, IReadOnlyList<ChapterDocument> chapters)
+    {
+        if (role.StartHere.Count == 0)
+        {
+            return;
+        }
+        var listed = role.Chapters.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+        var reading = chapters.Where(c => listed.Contains(c.Slug) || c.Roles.Any(r => r.Slug == role.Slug))
+            .SelectMany(c => c.Reading).Select(r => r.Url).ToHashSet(StringComparer.Ordinal);
+        foreach (var item in role.StartHere.Where(i => !reading.Contains(i.Url)))
+        {
+            errors.Add(new ContentError(role.Path, item.Line,
+                $"'{item.Url}' is not in the reading or training of this role's chapters: 'start-here' picks from those, so that each item says which chapter it comes from."));
         }
     }
 

@@ -73,6 +73,9 @@ public sealed record ChapterLink(string TargetSlug, string? Anchor, int Line);
 /// <summary>A slug that names another file's document, with the line it is written on.</summary>
 public sealed record SlugRef(string Slug, int Line);
 
+/// <summary>An item of a role's "Start here" reading: the address of one of its chapters' reading items, and why to begin with it.</summary>
+public sealed record StartHereItem(string Url, string Why, int Line);
+
 /// <summary>The level of mastery a role expects in a skill, with the line it is written on.</summary>
 public sealed record SkillExpectation(string Skill, string Level, int Line);
 
@@ -82,6 +85,7 @@ public sealed record SkillExpectation(string Skill, string Level, int Line);
 /// <param name="FrameworkSummary">What the role level is in the current framework, in a sentence.</param>
 /// <param name="Grades">The Civil Service grades the framework says the role is often performed at, where the source gives them.</param>
 /// <param name="GradesAsOf">The date of the framework page those grades come from.</param>
+/// <param name="StartHere">The few items of its chapters' reading to begin with, each with why.</param>
 /// <param name="Print">Its prose for its printable pack: ids prefixed with <see cref="PrintPrefix"/>.</param>
 public sealed record RoleDocument(
     string Path,
@@ -97,6 +101,7 @@ public sealed record RoleDocument(
     string? FrameworkSummary,
     IReadOnlyList<string> Grades,
     DateOnly? GradesAsOf,
+    IReadOnlyList<StartHereItem> StartHere,
     IReadOnlyList<SlugRef> Aliases,
     IReadOnlyList<ChangeNote> Changes,
     Prose Prose,

@@ -11,7 +11,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
         var document = markdown.Parse(text);
         var before = errors.Count;
         if (CommonFields.Open(document, path, errors, "stage", "areas", "chapters", "skills", "framework-skills", "framework-summary",
-            "grades", "grades-as-of", "aliases", ChangeNotes.Field) is not { } fields)
+            "grades", "grades-as-of", "start-here", "aliases", ChangeNotes.Field) is not { } fields)
         {
             return null;
         }
@@ -45,6 +45,17 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             fields.ErrorOnField("grades-as-of", "'grades-as-of' dates the 'grades' list, and there is none: add the grades or remove the date.");
         }
         var changes = ChangeNotes.Read(fields);
+        var startHere = new List<StartHereItem>();
+        foreach (var item in fields.MappingList("start-here", "url: https://…"))
+        {
+            fields.RejectUnknownKeys(item, "url", "why");
+            var url = fields.String(item, "url", required: true);
+            var why = fields.String(item, "why", required: true);
+            if (url is not null && why is not null)
+            {
+                startHere.Add(new StartHereItem(url, why, fields.LineOf(item)));
+            }
+        }
         var headings = CommonFields.CheckBody(document, text, path, errors);
         var links = CommonFields.ChapterLinks(document, path, errors);
         if (errors.Count > before || header is null || stage is null)
@@ -52,7 +63,7 @@ public sealed class PathwayParser(HandbookMarkdown markdown)
             return null;
         }
         return new RoleDocument(path, header.Slug, header.Title, header.Order, stage, header.Summary, areas, chapters, skills,
-            frameworkSkills, frameworkSummary, grades, gradesAsOf, aliases, changes,
+            frameworkSkills, frameworkSummary, grades, gradesAsOf, startHere, aliases, changes,
             markdown.Render(document), markdown.RenderForPrint(document, RoleDocument.PrintPrefix, headingShift: 0), headings, links,
             CommonFields.SearchSections(markdown, document, text), CommonFields.Hash(markdown, text), header.Lines);
     }

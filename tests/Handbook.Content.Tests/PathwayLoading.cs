@@ -331,4 +331,18 @@ public sealed class PathwayLoading : IDisposable
         Assert.Equal(("skills/20-agile-and-lean-practices.md", 13), (error.Path, error.Line));
         Assert.Contains("Unknown 2017 capability 'agile-and-lean-practices'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_start_here_item_must_be_reading_of_the_roles_chapters()
+    {
+        _content.WithChapter("preface", 1, "introduction", "Introduction", frontMatter:
+            "roles: [product-manager]\nreading:\n  - title: \"A guide\"\n    url: \"https://example.org/guide\"\n    kind: guide");
+        WithProductManager(extraSkill: "start-here:\n  - url: \"https://example.org/guide\"\n    why: \"Read it first.\"\n  - url: \"https://example.org/elsewhere\"\n    why: \"Not in a chapter.\"");
+
+        var set = _loader.Load(_content.Root);
+
+        var error = Assert.Single(set.Errors);
+        Assert.Equal(("roles/01-product-manager.md", 14), (error.Path, error.Line));
+        Assert.Contains("'https://example.org/elsewhere' is not in the reading or training of this role's chapters", error.Message, StringComparison.Ordinal);
+    }
 }

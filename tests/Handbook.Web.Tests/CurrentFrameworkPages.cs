@@ -192,4 +192,23 @@ public sealed class CurrentFrameworkPages : IDisposable
             page.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Select(r => string.Join(' ', r.Children.Select(Clean))));
         Assert.Contains("28 February 2025", Clean(page.QuerySelector(".hb-source-line")!), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_role_reading_list_opens_with_its_start_here_items_each_with_why_and_does_not_repeat_them()
+    {
+        var role = Handbooks.Roles[0];
+        _app.Content.WithRole(role.Order, role.Slug, role.Title, role.Stage, role.Levels, chapters: role.Chapters, areas: role.Areas,
+            extraFrontMatter: "framework-skills:\n  product-management: working\n  managing-product-outcomes: awareness\n"
+                + "start-here:\n  - url: \"https://agilemanifesto.org/\"\n    why: \"The four values every agile team starts from.\"");
+        await _app.SyncAsync();
+
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager");
+
+        var start = page.QuerySelector(".hb-start-here li")!;
+        Assert.Equal("https://agilemanifesto.org/", start.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("The four values every agile team starts from.", Clean(start), StringComparison.Ordinal);
+        Assert.Contains("from 2.2 Work with agility", Clean(start), StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll(".hb-reading a[href='https://agilemanifesto.org/']"));
+        Assert.NotNull(page.QuerySelector(".hb-reading a[href='https://example.org/agile']"));
+    }
 }

@@ -17,6 +17,9 @@ public sealed record RoleWithLevels(RoleLink Link, string Summary, Prose Prose, 
     /// <summary>Its change notes, newest first, and when it last changed.</summary>
     public UpdatesModel Updates { get; init; } = UpdatesModel.None;
 
+    /// <summary>The few items of its reading to begin with, by address, each with why.</summary>
+    public IReadOnlyList<(string Url, string Why)> StartHere { get; init; } = [];
+
     /// <summary>The sections of the role's text, from its h2s and h3s.</summary>
     public IReadOnlyList<PageSection> Sections { get; init; } = [];
 
@@ -55,7 +58,7 @@ public sealed class PathwayQueries(HandbookDbContext db)
             .Select(r => new
             {
                 r.Title, r.Slug, r.Stage, r.Summary, r.IntroHtml, r.PrintIntroHtml, r.Areas, r.ChapterSlugs, r.Headings,
-                r.FrameworkSummary, r.Grades, r.GradesAsOf, r.Changes, r.LastUpdated,
+                r.FrameworkSummary, r.Grades, r.GradesAsOf, r.Changes, r.LastUpdated, r.StartHere,
                 Levels = r.Skills.Select(s => new { s.Skill.Slug, s.Level }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -69,6 +72,7 @@ public sealed class PathwayQueries(HandbookDbContext db)
             FrameworkSummary = r.FrameworkSummary,
             Grades = r.Grades.Count > 0 && r.GradesAsOf is { } asOf ? new GradesModel(r.Grades, asOf) : null,
             Updates = UpdatesModel.From(r.Changes, r.LastUpdated),
+            StartHere = [.. r.StartHere.Select(i => (i.Url, i.Why))],
         })
             .ToList();
     }

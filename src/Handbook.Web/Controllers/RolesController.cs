@@ -54,6 +54,10 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
         var linked = role.Sections
             .Concat(TemplateSections.ForRole(previous?.Link.Title, currentSkills.Count > 0, chapters.Count > 0, reading.Count > 0, role.Updates.Notes.Count > 0))
             .FirstOrDefault(s => s.Anchor == section);
+        // "Start here" first; the reading and training lists hold the rest.
+        var startHere = role.StartHere.Select(s => (Item: reading.Find(r => r.Url == s.Url), s.Why)).Where(s => s.Item is not null)
+            .Select(s => new StartHereRow(s.Item!, s.Why)).ToList();
+        var rest = reading.Where(r => startHere.All(s => s.Item.Url != r.Url)).ToList();
         return View(new RoleViewModel(
             PageMeta.Article(role.Link.Title, role.Summary, role.Link.Url, linked),
             role.Link,
@@ -62,8 +66,8 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             PathwayQueries.Expectations(role, skills),
             previous is null ? [] : Rises(Headline(skills), previous, role),
             chapters,
-            reading.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),
-            reading.Where(r => r.List == nameof(ReadingList.Training)).ToList(),
+            rest.Where(r => r.List == nameof(ReadingList.Reading)).ToList(),
+            rest.Where(r => r.List == nameof(ReadingList.Training)).ToList(),
             previous?.Link,
             next?.Link)
         {
@@ -73,6 +77,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             Grades = role.Grades,
             Mapping = currentSkills.Count > 0 ? SkillMapping.Of(skills) : [],
             Updates = role.Updates,
+            StartHere = startHere,
         });
     }
 

@@ -32,6 +32,9 @@ public sealed class Role
     /// <summary>Its <c>changes:</c> notes, newest first, stored as JSON in its row.</summary>
     public List<StoredChange> Changes { get; set; } = [];
 
+    /// <summary>The few items of its chapters' reading to begin with, each with why, as JSON in its row.</summary>
+    public List<StoredStartHere> StartHere { get; set; } = [];
+
     /// <summary>The slugs of the handbook's chapters for this role, in the order the role file lists them.</summary>
     public List<string> ChapterSlugs { get; set; } = [];
 
@@ -136,4 +139,11 @@ public sealed class StoredChange
 {
     public DateOnly Date { get; set; }
     public required string Note { get; set; }
+}
+
+/// <summary>An item of a role's "Start here" reading: the address of one of its chapters' items, and why to begin with it.</summary>
+public sealed class StoredStartHere
+{
+    public required string Url { get; set; }
+    public required string Why { get; set; }
 }

@@ -132,6 +132,7 @@ internal sealed class PathwayImporter(HandbookDbContext db)
             role.Grades = [.. document.Grades];
             role.GradesAsOf = document.GradesAsOf;
             role.Changes = StoredChanges(document.Changes);
+            role.StartHere = [.. document.StartHere.Select(i => new StoredStartHere { Url = i.Url, Why = i.Why })];
             role.ChapterSlugs = [.. document.Chapters.Select(c => c.Slug)];
             role.Aliases = [.. document.Aliases.Select(a => a.Slug)];
             role.PrintIntroHtml = document.Print.Intro;

@@ -60,6 +60,9 @@ public sealed record RoleViewModel(
 
     public UpdatesModel Updates { get; init; } = UpdatesModel.None;
 
+    /// <summary>The few items of the role's reading to begin with, each with why; the reading and training lists hold the rest.</summary>
+    public IReadOnlyList<StartHereRow> StartHere { get; init; } = [];
+
     /// <summary>The sections the view adds besides the role's text, for "On this page".</summary>
     public IReadOnlyList<PageSection> Sections =>
         TemplateSections.ForRole(Previous?.Title, CurrentSkills.Count > 0, Chapters.Count > 0, Reading.Count + Training.Count > 0, Updates.Notes.Count > 0);
@@ -140,3 +143,6 @@ public sealed record ReadingViewModel(
 
 /// <summary>A table of skills by role, with its caption and the id the caption is labelled by.</summary>
 public sealed record SkillMatrixModel(string Id, string Caption, IReadOnlyList<RoleLink> Roles, IReadOnlyList<SkillMatrixRow> Skills, bool IsPathway);
+
+/// <summary>An item of a role's "Start here" reading: the item, with the chapter it comes from, and why to begin with it.</summary>
+public sealed record StartHereRow(ReadingRow Item, string Why);

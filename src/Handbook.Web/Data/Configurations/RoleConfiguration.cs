@@ -10,6 +10,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         role.HasIndex(r => r.Slug).IsUnique();
         role.OwnsMany(r => r.Headings, heading => heading.ToJson());
         role.OwnsMany(r => r.Changes, change => change.ToJson());
+        role.OwnsMany(r => r.StartHere, item => item.ToJson());
         role.HasMany(r => r.Skills).WithOne().HasForeignKey(s => s.RoleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -314,3 +314,8 @@ CREATE TABLE "FrameworkSources" (
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203300000_CurrentFramework', '10.0.14');
 
+ALTER TABLE "Roles" ADD "StartHere" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203400000_StartHere', '10.0.14');
+

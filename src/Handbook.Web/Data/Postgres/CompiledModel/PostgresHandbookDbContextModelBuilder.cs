@@ -18,7 +18,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
     public partial class PostgresHandbookDbContextModel
     {
         private PostgresHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a2013ea7-170f-4b0d-9710-d1899cacfa07"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("ec7b1e28-0c52-40ad-a9fa-2cf1b856cd3c"), entityTypeCount: 21)
         {
         }
 
@@ -42,6 +42,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var storedChange1 = StoredChange1EntityType.Create(this);
             var storedHeading1 = StoredHeading1EntityType.Create(this);
             var skillLevel = SkillLevelEntityType.Create(this);
+            var storedStartHere = StoredStartHereEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
@@ -56,6 +57,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             StoredChange1EntityType.CreateForeignKey1(storedChange1, skill);
             StoredHeading1EntityType.CreateForeignKey1(storedHeading1, skill);
             SkillLevelEntityType.CreateForeignKey1(skillLevel, skill);
+            StoredStartHereEntityType.CreateForeignKey1(storedStartHere, role);
 
             ContentIssueEntityType.CreateAnnotations(contentIssue);
             ContentStateEntityType.CreateAnnotations(contentState);
@@ -75,6 +77,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             StoredChange1EntityType.CreateAnnotations(storedChange1);
             StoredHeading1EntityType.CreateAnnotations(storedHeading1);
             SkillLevelEntityType.CreateAnnotations(skillLevel);
+            StoredStartHereEntityType.CreateAnnotations(storedStartHere);
             SuggestionEntityType.CreateAnnotations(suggestion);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
@@ -896,6 +899,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataRoleTableBase.Columns.Add("SourcePath", sourcePathColumnBase2);
             var stageColumnBase = new ColumnBase<ColumnMappingBase>("Stage", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Stage", stageColumnBase);
+            var startHereColumnBase = new JsonColumnBase("StartHere", "jsonb", handbookWebDataRoleTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataRoleTableBase.Columns.Add("StartHere", startHereColumnBase);
             var summaryColumnBase2 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Summary", summaryColumnBase2);
             var titleColumnBase3 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataRoleTableBase);
@@ -989,6 +997,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var stageColumn = new Column("Stage", "text", rolesTable);
             rolesTable.Columns.Add("Stage", stageColumn);
             stageColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(stageColumn);
+            var startHereColumn = new JsonColumn("StartHere", "jsonb", rolesTable)
+            {
+                IsNullable = true
+            };
+            rolesTable.Columns.Add("StartHere", startHereColumn);
+            startHereColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(startHereColumn);
             var summaryColumn2 = new Column("Summary", "text", rolesTable);
             rolesTable.Columns.Add("Summary", summaryColumn2);
             summaryColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn2);
@@ -1063,24 +1077,6 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 new[] { "RoleId" },
                 "Handbook.Web.Data.Role",
                 new[] { "Id" }));
-            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn7 });
-            rolesTable.PrimaryKey = pK_Roles;
-            pK_Roles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Roles));
-            var pK_RolesKey = RelationalModel.GetKey(this,
-                "Handbook.Web.Data.Role",
-                new[] { "Id" });
-            pK_Roles.MappedKeys.Add(pK_RolesKey);
-            RelationalModel.GetOrCreateUniqueConstraints(pK_RolesKey).Add(pK_Roles);
-            rolesTable.UniqueConstraints.Add("PK_Roles", pK_Roles);
-            var iX_Roles_Slug = new TableIndex(
-            "IX_Roles_Slug", rolesTable, new[] { slugColumn1 }, true);
-            iX_Roles_Slug.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_Roles_Slug));
-            var iX_Roles_SlugIx = RelationalModel.GetIndex(this,
-                "Handbook.Web.Data.Role",
-                new[] { "Slug" });
-            iX_Roles_Slug.MappedIndexes.Add(iX_Roles_SlugIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_Roles_SlugIx).Add(iX_Roles_Slug);
-            rolesTable.Indexes.Add("IX_Roles_Slug", iX_Roles_Slug);
 
             var roleSkill = FindEntityType("Handbook.Web.Data.RoleSkill")!;
 
@@ -1445,10 +1441,50 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_SkillLevels_SkillIdIx).Add(iX_SkillLevels_SkillId);
             skillLevelsTable.Indexes.Add("IX_SkillLevels_SkillId", iX_SkillLevels_SkillId);
 
-            var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
+            var storedStartHere = FindEntityType("Handbook.Web.Data.StoredStartHere")!;
 
             var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            storedStartHere.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var handbookWebDataRoleMappingBase2 = new TableMappingBase<ColumnMappingBase>(storedStartHere, handbookWebDataRoleTableBase, null);
+            handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase2, null);
+            defaultTableMappings17.Add(handbookWebDataRoleMappingBase2);
+
+            var tableMappings17 = new List<TableMapping>();
+            storedStartHere.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var rolesTableMapping2 = new TableMapping(storedStartHere, rolesTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            rolesTable.AddTypeMapping(rolesTableMapping2, null);
+            tableMappings17.Add(rolesTableMapping2);
+            rolesTable.AddRowInternalForeignKey(storedStartHere, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.StoredStartHere",
+                new[] { "RoleId" },
+                "Handbook.Web.Data.Role",
+                new[] { "Id" }));
+            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn7 });
+            rolesTable.PrimaryKey = pK_Roles;
+            pK_Roles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Roles));
+            var pK_RolesKey = RelationalModel.GetKey(this,
+                "Handbook.Web.Data.Role",
+                new[] { "Id" });
+            pK_Roles.MappedKeys.Add(pK_RolesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_RolesKey).Add(pK_Roles);
+            rolesTable.UniqueConstraints.Add("PK_Roles", pK_Roles);
+            var iX_Roles_Slug = new TableIndex(
+            "IX_Roles_Slug", rolesTable, new[] { slugColumn1 }, true);
+            iX_Roles_Slug.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_Roles_Slug));
+            var iX_Roles_SlugIx = RelationalModel.GetIndex(this,
+                "Handbook.Web.Data.Role",
+                new[] { "Slug" });
+            iX_Roles_Slug.MappedIndexes.Add(iX_Roles_SlugIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_Roles_SlugIx).Add(iX_Roles_Slug);
+            rolesTable.Indexes.Add("IX_Roles_Slug", iX_Roles_Slug);
+
+            var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
+
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
             var contentHashColumnBase4 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase4);
@@ -1504,7 +1540,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Suggestion", handbookWebDataSuggestionTableBase);
             var handbookWebDataSuggestionMappingBase = new TableMappingBase<ColumnMappingBase>(suggestion, handbookWebDataSuggestionTableBase, null);
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
-            defaultTableMappings17.Add(handbookWebDataSuggestionMappingBase);
+            defaultTableMappings18.Add(handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase4, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
@@ -1521,8 +1557,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, suggestion.FindProperty("Status")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings18 = new List<TableMapping>();
+            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var suggestionsTable = new Table("Suggestions", null, relationalModel);
             var idColumn11 = new Column("Id", "integer", suggestionsTable);
             suggestionsTable.Columns.Add("Id", idColumn11);
@@ -1594,7 +1630,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("Suggestions", null), suggestionsTable);
             var suggestionsTableMapping = new TableMapping(suggestion, suggestionsTable, null);
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
-            tableMappings17.Add(suggestionsTableMapping);
+            tableMappings18.Add(suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn11, suggestion.FindProperty("Id")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn4, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
@@ -1640,8 +1676,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
@@ -1658,13 +1694,13 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings18.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings19.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings19 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
             var idColumn12 = new Column("Id", "integer", dataProtectionKeysTable);
             dataProtectionKeysTable.Columns.Add("Id", idColumn12);
@@ -1685,7 +1721,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings18.Add(dataProtectionKeysTableMapping);
+            tableMappings19.Add(dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);

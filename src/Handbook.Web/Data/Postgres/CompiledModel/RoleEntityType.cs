@@ -27,7 +27,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 typeof(Role),
                 baseEntityType,
                 propertyCount: 17,
-                navigationCount: 3,
+                navigationCount: 4,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -967,6 +967,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var changes = runtimeEntityType.FindNavigation("Changes");
             var headings = runtimeEntityType.FindNavigation("Headings");
             var skills = runtimeEntityType.FindNavigation("Skills");
+            var startHere = runtimeEntityType.FindNavigation("StartHere");
             runtimeEntityType.SetOriginalValuesFactory(
                 ISnapshot (IInternalEntry source) =>
                 {
@@ -985,16 +986,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Role)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredChange>>(changes)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)))));
+                    return ((ISnapshot)(new Snapshot<int, object, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredChange>>(changes)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredHeading>>(headings)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<RoleSkill>>(skills)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StoredStartHere>>(startHere)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
                 propertyCount: 17,
-                navigationCount: 3,
+                navigationCount: 4,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
                 originalValueCount: 17,
                 shadowCount: 0,
-                relationshipCount: 4,
+                relationshipCount: 5,
                 storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);

@@ -69,5 +69,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Skills>k__BackingField")]
         public static extern ref List<RoleSkill> Skills(Role @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<StartHere>k__BackingField")]
+        public static extern ref List<StoredStartHere> StartHere(Role @this);
     }
 }

@@ -17,7 +17,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
     public partial class SqliteHandbookDbContextModel
     {
         private SqliteHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("717a6629-445e-43a4-a5a4-73f94c3c24cd"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("fd133131-04b3-46e2-8417-7ea4506342ad"), entityTypeCount: 21)
         {
         }
 
@@ -41,6 +41,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var storedChange1 = StoredChange1EntityType.Create(this);
             var storedHeading1 = StoredHeading1EntityType.Create(this);
             var skillLevel = SkillLevelEntityType.Create(this);
+            var storedStartHere = StoredStartHereEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
@@ -55,6 +56,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             StoredChange1EntityType.CreateForeignKey1(storedChange1, skill);
             StoredHeading1EntityType.CreateForeignKey1(storedHeading1, skill);
             SkillLevelEntityType.CreateForeignKey1(skillLevel, skill);
+            StoredStartHereEntityType.CreateForeignKey1(storedStartHere, role);
 
             ContentIssueEntityType.CreateAnnotations(contentIssue);
             ContentStateEntityType.CreateAnnotations(contentState);
@@ -74,6 +76,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             StoredChange1EntityType.CreateAnnotations(storedChange1);
             StoredHeading1EntityType.CreateAnnotations(storedHeading1);
             SkillLevelEntityType.CreateAnnotations(skillLevel);
+            StoredStartHereEntityType.CreateAnnotations(storedStartHere);
             SuggestionEntityType.CreateAnnotations(suggestion);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
@@ -887,6 +890,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             handbookWebDataRoleTableBase.Columns.Add("SourcePath", sourcePathColumnBase2);
             var stageColumnBase = new ColumnBase<ColumnMappingBase>("Stage", "TEXT", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Stage", stageColumnBase);
+            var startHereColumnBase = new JsonColumnBase("StartHere", "TEXT", handbookWebDataRoleTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataRoleTableBase.Columns.Add("StartHere", startHereColumnBase);
             var summaryColumnBase2 = new ColumnBase<ColumnMappingBase>("Summary", "TEXT", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Summary", summaryColumnBase2);
             var titleColumnBase3 = new ColumnBase<ColumnMappingBase>("Title", "TEXT", handbookWebDataRoleTableBase);
@@ -979,6 +987,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var stageColumn = new Column("Stage", "TEXT", rolesTable);
             rolesTable.Columns.Add("Stage", stageColumn);
             stageColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(stageColumn);
+            var startHereColumn = new JsonColumn("StartHere", "TEXT", rolesTable)
+            {
+                IsNullable = true
+            };
+            rolesTable.Columns.Add("StartHere", startHereColumn);
+            startHereColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(startHereColumn);
             var summaryColumn2 = new Column("Summary", "TEXT", rolesTable);
             rolesTable.Columns.Add("Summary", summaryColumn2);
             summaryColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn2);
@@ -1053,24 +1067,6 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 new[] { "RoleId" },
                 "Handbook.Web.Data.Role",
                 new[] { "Id" }));
-            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn7 });
-            rolesTable.PrimaryKey = pK_Roles;
-            pK_Roles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Roles));
-            var pK_RolesKey = RelationalModel.GetKey(this,
-                "Handbook.Web.Data.Role",
-                new[] { "Id" });
-            pK_Roles.MappedKeys.Add(pK_RolesKey);
-            RelationalModel.GetOrCreateUniqueConstraints(pK_RolesKey).Add(pK_Roles);
-            rolesTable.UniqueConstraints.Add("PK_Roles", pK_Roles);
-            var iX_Roles_Slug = new TableIndex(
-            "IX_Roles_Slug", rolesTable, new[] { slugColumn1 }, true);
-            iX_Roles_Slug.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_Roles_Slug));
-            var iX_Roles_SlugIx = RelationalModel.GetIndex(this,
-                "Handbook.Web.Data.Role",
-                new[] { "Slug" });
-            iX_Roles_Slug.MappedIndexes.Add(iX_Roles_SlugIx);
-            RelationalModel.GetOrCreateTableIndexes(iX_Roles_SlugIx).Add(iX_Roles_Slug);
-            rolesTable.Indexes.Add("IX_Roles_Slug", iX_Roles_Slug);
 
             var roleSkill = FindEntityType("Handbook.Web.Data.RoleSkill")!;
 
@@ -1432,10 +1428,50 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.GetOrCreateTableIndexes(iX_SkillLevels_SkillIdIx).Add(iX_SkillLevels_SkillId);
             skillLevelsTable.Indexes.Add("IX_SkillLevels_SkillId", iX_SkillLevels_SkillId);
 
-            var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
+            var storedStartHere = FindEntityType("Handbook.Web.Data.StoredStartHere")!;
 
             var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            storedStartHere.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var handbookWebDataRoleMappingBase2 = new TableMappingBase<ColumnMappingBase>(storedStartHere, handbookWebDataRoleTableBase, null);
+            handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase2, null);
+            defaultTableMappings17.Add(handbookWebDataRoleMappingBase2);
+
+            var tableMappings17 = new List<TableMapping>();
+            storedStartHere.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var rolesTableMapping2 = new TableMapping(storedStartHere, rolesTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            rolesTable.AddTypeMapping(rolesTableMapping2, null);
+            tableMappings17.Add(rolesTableMapping2);
+            rolesTable.AddRowInternalForeignKey(storedStartHere, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.StoredStartHere",
+                new[] { "RoleId" },
+                "Handbook.Web.Data.Role",
+                new[] { "Id" }));
+            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn7 });
+            rolesTable.PrimaryKey = pK_Roles;
+            pK_Roles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Roles));
+            var pK_RolesKey = RelationalModel.GetKey(this,
+                "Handbook.Web.Data.Role",
+                new[] { "Id" });
+            pK_Roles.MappedKeys.Add(pK_RolesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_RolesKey).Add(pK_Roles);
+            rolesTable.UniqueConstraints.Add("PK_Roles", pK_Roles);
+            var iX_Roles_Slug = new TableIndex(
+            "IX_Roles_Slug", rolesTable, new[] { slugColumn1 }, true);
+            iX_Roles_Slug.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(iX_Roles_Slug));
+            var iX_Roles_SlugIx = RelationalModel.GetIndex(this,
+                "Handbook.Web.Data.Role",
+                new[] { "Slug" });
+            iX_Roles_Slug.MappedIndexes.Add(iX_Roles_SlugIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_Roles_SlugIx).Add(iX_Roles_Slug);
+            rolesTable.Indexes.Add("IX_Roles_Slug", iX_Roles_Slug);
+
+            var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
+
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
             var contentHashColumnBase4 = new ColumnBase<ColumnMappingBase>("ContentHash", "TEXT", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase4);
@@ -1491,7 +1527,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Suggestion", handbookWebDataSuggestionTableBase);
             var handbookWebDataSuggestionMappingBase = new TableMappingBase<ColumnMappingBase>(suggestion, handbookWebDataSuggestionTableBase, null);
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
-            defaultTableMappings17.Add(handbookWebDataSuggestionMappingBase);
+            defaultTableMappings18.Add(handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase4, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
@@ -1508,8 +1544,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, suggestion.FindProperty("Status")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings18 = new List<TableMapping>();
+            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var suggestionsTable = new Table("Suggestions", null, relationalModel);
             var idColumn11 = new Column("Id", "INTEGER", suggestionsTable);
             suggestionsTable.Columns.Add("Id", idColumn11);
@@ -1580,7 +1616,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("Suggestions", null), suggestionsTable);
             var suggestionsTableMapping = new TableMapping(suggestion, suggestionsTable, null);
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
-            tableMappings17.Add(suggestionsTableMapping);
+            tableMappings18.Add(suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn11, suggestion.FindProperty("Id")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn4, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
@@ -1626,8 +1662,8 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
@@ -1644,13 +1680,13 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings18.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings19.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings19 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
             var idColumn12 = new Column("Id", "INTEGER", dataProtectionKeysTable);
             dataProtectionKeysTable.Columns.Add("Id", idColumn12);
@@ -1670,7 +1706,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings18.Add(dataProtectionKeysTableMapping);
+            tableMappings19.Add(dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);
