@@ -123,28 +123,4 @@ public sealed class PathwayPagesInBrowser(BrowserFixture browser) : BrowserTest(
         Assert.Equal("Product Manager practitioner", string.Join(' ', (await levels.Nth(0).InnerTextAsync()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), ignoreCase: true);
         await Axe.AssertNoViolationsAsync(page);
     }
-
-    [BrowserFact]
-    public async Task On_a_phone_the_header_navigation_folds_into_a_menu_button_that_a_keyboard_opens()
-    {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
-        await page.GotoAsync(App.Url("/chapters/work-with-agility"));
-
-        var menu = page.Locator("button.govuk-service-navigation__toggle");
-        Assert.True(await menu.IsVisibleAsync());
-        Assert.False(await page.Locator("#navigation").IsVisibleAsync());
-        Assert.Equal("false", await menu.GetAttributeAsync("aria-expanded"));
-        Assert.True((await page.Locator("h1").BoundingBoxAsync())!.Y < 300, "the chapter's title is pushed below the fold");
-
-        await menu.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        Assert.True(await page.Locator("#navigation").IsVisibleAsync());
-        Assert.Equal("true", await menu.GetAttributeAsync("aria-expanded"));
-        await Axe.AssertNoViolationsAsync(page);
-
-        var wide = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        await wide.GotoAsync(App.Url("/chapters/work-with-agility"));
-        Assert.False(await wide.Locator("button.govuk-service-navigation__toggle").IsVisibleAsync());
-        Assert.True(await wide.Locator("#navigation").IsVisibleAsync());
-    }
 }

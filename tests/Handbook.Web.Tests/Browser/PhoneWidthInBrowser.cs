@@ -44,4 +44,24 @@ public sealed class PhoneWidthInBrowser(BrowserFixture browser) : IDisposable
         Assert.True(width <= 375, $"{path} is {width}px wide on a 375px screen");
         await Axe.AssertNoViolationsAsync(page);
     }
+
+    [BrowserTheory]
+    [InlineData("/")]
+    [InlineData("/chapters/work-with-agility")]
+    [InlineData("/roles/product-manager")]
+    public async Task A_page_does_not_shift_as_it_loads_on_a_phone(string path)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        await page.AddInitScriptAsync("""
+            window.__shift = 0;
+            new PerformanceObserver(list => { for (const e of list.getEntries()) { if (!e.hadRecentInput) window.__shift += e.value; } })
+              .observe({ type: 'layout-shift', buffered: true });
+            """);
+
+        await page.GotoAsync(_app.Url(path), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
+        await page.WaitForTimeoutAsync(500);
+
+        var shift = await page.EvaluateAsync<double>("window.__shift");
+        Assert.True(shift < 0.05, $"{path} shifts by {shift:0.000} as it loads (Lighthouse's CLS)");
+    }
 }

@@ -101,29 +101,3 @@
   });
   showForPrint();
 })();
-
-// The header's navigation on a phone, as GOV.UK's service navigation does it: a Menu button that
-// opens and closes the list. Without this file the button stays hidden and the list open.
-(function () {
-  "use strict";
-
-  var toggle = document.querySelector(".govuk-service-navigation__toggle");
-  var list = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
-  if (!list || !window.matchMedia) {
-    return;
-  }
-  // Below GOV.UK's tablet breakpoint (40.0625em).
-  var phone = window.matchMedia("(max-width: 40.0525em)");
-  function fit() {
-    var open = toggle.getAttribute("aria-expanded") === "true";
-    toggle.hidden = !phone.matches;
-    list.hidden = phone.matches && !open;
-  }
-  toggle.setAttribute("aria-expanded", "false");
-  toggle.addEventListener("click", function () {
-    toggle.setAttribute("aria-expanded", toggle.getAttribute("aria-expanded") === "true" ? "false" : "true");
-    fit();
-  });
-  phone.addEventListener("change", fit);
-  fit();
-})();
