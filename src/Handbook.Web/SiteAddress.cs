@@ -14,6 +14,8 @@ public static class SiteAddress
     /// <summary>A role's pack: the role, its skills, chapters and reading on one page for printing.</summary>
     public static string RolePrint(string slug) => $"/roles/{slug}/print";
 
+    public static string RoleShortPrint(string slug) => $"/roles/{slug}/print/short";
+
     /// <summary>Two roles side by side, skill by skill.</summary>
     public static string Compare(string from, string to) =>
         $"/roles/compare?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}";

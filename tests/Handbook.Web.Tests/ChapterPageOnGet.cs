@@ -127,11 +127,11 @@ public sealed class ChapterPageOnGet : IDisposable
     }
 
     [Fact]
-    public async Task On_this_page_lists_the_headings()
+    public async Task On_this_page_lists_the_headings_then_the_reading_training_and_what_it_builds()
     {
         var page = await _app.CreateClient().GetDocumentAsync("/chapters/work-with-agility");
 
-        Assert.Equal(["#the-manifesto", "#twelve-principles", "#in-government"],
+        Assert.Equal(["#the-manifesto", "#twelve-principles", "#in-government", "#reading", "#training", "#builds"],
             page.QuerySelectorAll(".hb-contents-list a").Select(a => a.GetAttribute("href")));
     }
 

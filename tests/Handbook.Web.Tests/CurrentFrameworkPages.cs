@@ -211,4 +211,80 @@ public sealed class CurrentFrameworkPages : IDisposable
         Assert.Single(page.QuerySelectorAll(".hb-reading a[href='https://agilemanifesto.org/']"));
         Assert.NotNull(page.QuerySelector(".hb-reading a[href='https://example.org/agile']"));
     }
+
+    [Fact]
+    public async Task A_role_short_pack_holds_its_levels_what_rises_for_the_next_role_and_where_to_start_but_not_its_chapters()
+    {
+        var role = Handbooks.Roles[0];
+        _app.Content.WithRole(role.Order, role.Slug, role.Title, role.Stage, role.Levels, chapters: role.Chapters, areas: role.Areas,
+            extraFrontMatter: "framework-skills:\n  product-management: working\n  managing-product-outcomes: working\n"
+                + "start-here:\n  - url: \"https://agilemanifesto.org/\"\n    why: \"The four values every agile team starts from.\"",
+            body: "## What the role is\n\nThe start.\n\n## Growing toward the next role\n\nTake on a whole product.");
+        await _app.SyncAsync();
+        var client = _app.CreateClient();
+
+        var page = await client.GetDocumentAsync("/roles/associate-product-manager/print/short");
+
+        Assert.Equal(["Product management working Practises Product management with support.", "Managing product outcomes working Practises Managing product outcomes with support."],
+            page.QuerySelectorAll(".hb-print-table tbody tr").Select(r => string.Join(' ', r.Children.Select(Clean))));
+        Assert.Equal("Growing toward the next role, Product Manager", Clean(page.QuerySelector("#short-growing")!));
+        // Product management rises from working to practitioner; managing product outcomes stays at working.
+        Assert.Equal(["Product management, from working to practitioner: Practises Product management independently."],
+            page.QuerySelectorAll("[aria-labelledby='short-growing'] .govuk-list li").Select(Clean));
+        Assert.Contains("Take on a whole product.", Clean(page.QuerySelector(".hb-print-growing")!), StringComparison.Ordinal);
+        Assert.DoesNotContain("The start.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The four values every agile team starts from.", Clean(page.QuerySelector("[aria-labelledby='short-start-here']")!), StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll(".hb-print-chapter"));
+        Assert.Contains("28 February 2025", Clean(page.QuerySelector(".hb-source-line")!), StringComparison.Ordinal);
+
+        var rolePage = await client.GetDocumentAsync("/roles/associate-product-manager");
+        Assert.NotNull(rolePage.QuerySelector("a[href='/roles/associate-product-manager/print/short']"));
+        Assert.NotNull(rolePage.QuerySelector("a[href='/roles/associate-product-manager/print']"));
+    }
+
+    [Fact]
+    public async Task The_last_role_s_short_pack_says_it_is_the_top_of_the_pathway()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/head-of-product/print/short");
+
+        Assert.Equal("The top of the pathway", Clean(page.QuerySelector("#short-growing")!));
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync("/roles/no-such-role/print/short")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_role_s_reading_beyond_start_here_is_grouped_by_kind()
+    {
+        _app.Content.WithChapter("associate-product-manager", 4, "more-reading", "More reading", frontMatter: """
+            roles: [associate-product-manager]
+            reading:
+              - title: "A book"
+                url: "https://example.org/book"
+                kind: book
+              - title: "Another website"
+                url: "https://example.org/site"
+                kind: website
+            """);
+        await _app.SyncAsync();
+
+        var page = await _app.CreateClient().GetDocumentAsync("/roles/associate-product-manager");
+
+        Assert.Equal(["Books (1)", "Websites (2)"], page.QuerySelectorAll("main h4").Select(Clean));
+        Assert.Equal(["https://agilemanifesto.org/", "https://example.org/site"],
+            page.QuerySelectorAll("main h4 + .hb-reading")[1].QuerySelectorAll("li > a:first-child").Select(a => a.GetAttribute("href")!));
+    }
+
+    [Fact]
+    public async Task On_this_page_lists_every_section_of_a_chapter_and_of_a_skill_page()
+    {
+        var client = _app.CreateClient();
+
+        var chapter = await client.GetDocumentAsync("/chapters/work-with-agility");
+        var skill = await client.GetDocumentAsync("/skills/product-management");
+
+        Assert.Equal(chapter.QuerySelectorAll("main h2[id]:not(#on-this-page), main h3[id]").Select(h => "#" + h.Id).Order(),
+            chapter.QuerySelectorAll(".hb-contents-list a").Select(a => a.GetAttribute("href")!).Order());
+        Assert.Equal(skill.QuerySelectorAll("main h2[id]:not(#on-this-page)").Select(h => "#" + h.Id),
+            skill.QuerySelectorAll(".hb-contents-list a").Select(a => a.GetAttribute("href")!));
+        Assert.Contains("#levels", skill.QuerySelectorAll(".hb-contents-list a").Select(a => a.GetAttribute("href")!));
+    }
 }

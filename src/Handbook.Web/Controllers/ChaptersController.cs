@@ -52,12 +52,10 @@ public sealed class ChaptersController(HandbookDbContext db, PathwayQueries path
         var updates = UpdatesModel.From(page.Changes, page.LastUpdated);
 
         // A link copied from a heading names its section, so that the preview shows that section.
+        var templateSections = TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training),
+            buildsRoles.Count + buildsSkills.Count > 0, updates.Notes.Count > 0);
         var linked = page.Headings.FirstOrDefault(h => h.Anchor == section);
-        var linkedSection = linked is not null
-            ? new PageSection(linked.Anchor, linked.Text)
-            : TemplateSections.ForChapter(page.Reading.Any(r => r.List == ReadingList.Reading), page.Reading.Any(r => r.List == ReadingList.Training),
-                buildsRoles.Count + buildsSkills.Count > 0, updates.Notes.Count > 0)
-                .FirstOrDefault(s => s.Anchor == section);
+        var linkedSection = linked is not null ? new PageSection(linked.Anchor, linked.Text) : templateSections.FirstOrDefault(s => s.Anchor == section);
         var meta = PageMeta.Article(page.Title, page.Summary, SiteAddress.Chapter(slug), linkedSection, linked?.Excerpt);
         return View(new ChapterViewModel(
             meta,
@@ -66,7 +64,8 @@ public sealed class ChaptersController(HandbookDbContext db, PathwayQueries path
             page.Title,
             new ProseModel(page.IntroHtml, [.. page.Headings.Select(h => h.ToSection())], SiteAddress.Chapter(slug)),
             page.Part,
-            page.Headings.Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)).ToList(),
+            // "On this page": the chapter's own headings, then the sections every chapter page adds.
+            [.. page.Headings.Select(h => new HeadingLink(h.Level, h.Text, h.Anchor)), .. templateSections.Select(s => new HeadingLink(2, s.Title, s.Anchor))],
             page.Reading.Where(r => r.List == ReadingList.Reading).ToList(),
             page.Reading.Where(r => r.List == ReadingList.Training).ToList(),
             updates,

@@ -57,6 +57,44 @@ public sealed class PrintController(HandbookDbContext db, PathwayQueries pathway
         });
     }
 
+    /// <summary>The role's short pack: its skills and levels, growing to the next role, and its "Start here" reading.</summary>
+    [HttpGet("/roles/{slug}/print/short")]
+    public async Task<IActionResult> ShortRole(string slug, CancellationToken cancellationToken)
+    {
+        var roles = await pathway.RolesAsync(cancellationToken);
+        var index = roles.FindIndex(r => r.Link.Slug == slug);
+        if (index < 0)
+        {
+            return await pathway.RoleSlugForAliasAsync(slug, cancellationToken) is { } current
+                ? RedirectPermanent(global::Handbook.Web.SiteAddress.RoleShortPrint(current))
+                : NotFound();
+        }
+        var role = roles[index];
+        var next = index + 1 < roles.Count ? roles[index + 1] : null;
+        var skills = (await pathway.SkillsAsync(cancellationToken)).Where(s => s.IsCurrent).ToList();
+        var reading = await pathway.ReadingAsync(await pathway.ChapterSlugsForRoleAsync(role, cancellationToken), cancellationToken);
+        var rows = skills.Select(s => CurrentSkillRow.For(s, role, index > 0 ? roles[index - 1] : null, next)).ToList();
+        var growing = rows.Where(r => r.ToNext == LevelStep.Rises)
+            .Select(r => new GrowingRow(r.Skill, r.Level, r.NextLevel!, skills.Single(s => s.Slug == r.Slug).Meanings.GetValueOrDefault(r.NextLevel!, "")))
+            .ToList();
+        // The role's own words on growing, where its content has a section of that name.
+        var growingSection = role.PrintProse.Sections.FirstOrDefault(s => s.Anchor == GrowingAnchor);
+        return View(new PrintShortRoleViewModel(
+            new PageMeta($"{role.Link.Title}: short pack", $"The {role.Link.Title} role in a few pages: its skills and levels, growing to the next role, and where to start reading."),
+            role.Link,
+            role.Summary,
+            role.FrameworkSummary,
+            rows,
+            next?.Link,
+            growing,
+            growingSection is null ? null : PrintProse.Fit(new Prose("", [growingSection with { Level = 2 }]), RoleDocument.PrintPrefix, 0, role.Link.Url, new HashSet<string>()),
+            StartHereRow.Of(role.StartHere, reading),
+            await pathway.FrameworkAsync(cancellationToken)));
+    }
+
+    /// <summary>The anchor of a role's own section on growing toward the next role.</summary>
+    private const string GrowingAnchor = "growing-toward-the-next-role";
+
     /// <summary>
     /// The site's own address (<see cref="PublicAddress"/>), for the print stylesheet: with it a link
     /// within the site prints as a full address, "(https://handbook.example/chapters/scrum-framework)",

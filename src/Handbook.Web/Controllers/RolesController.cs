@@ -55,8 +55,7 @@ public sealed class RolesController(PathwayQueries pathway) : Controller
             .Concat(TemplateSections.ForRole(previous?.Link.Title, currentSkills.Count > 0, chapters.Count > 0, reading.Count > 0, role.Updates.Notes.Count > 0))
             .FirstOrDefault(s => s.Anchor == section);
         // "Start here" first; the reading and training lists hold the rest.
-        var startHere = role.StartHere.Select(s => (Item: reading.Find(r => r.Url == s.Url), s.Why)).Where(s => s.Item is not null)
-            .Select(s => new StartHereRow(s.Item!, s.Why)).ToList();
+        var startHere = StartHereRow.Of(role.StartHere, reading);
         var rest = reading.Where(r => startHere.All(s => s.Item.Url != r.Url)).ToList();
         return View(new RoleViewModel(
             PageMeta.Article(role.Link.Title, role.Summary, role.Link.Url, linked),

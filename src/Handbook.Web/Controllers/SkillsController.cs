@@ -55,9 +55,10 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
         var isCurrent = skill.Framework == ContentRules.CurrentFramework;
         var updates = UpdatesModel.From(skill.Changes, skill.LastUpdated);
         // A link copied from a heading names its section, so that the preview shows that section.
-        var linked = skill.Headings.Select(h => new PageSection(h.Anchor, h.Text))
-            .Concat(TemplateSections.ForSkill(chapters.Count > 0, isCurrent && skill.AlsoNeededBy.Count > 0, updates.Notes.Count > 0))
-            .FirstOrDefault(s => s.Anchor == section);
+        var sections = skill.Headings.Select(h => new HeadingLink(h.Level, h.Text, h.Anchor))
+            .Concat(TemplateSections.ForSkill(chapters.Count > 0, isCurrent && skill.AlsoNeededBy.Count > 0, updates.Notes.Count > 0).Select(s => new HeadingLink(2, s.Title, s.Anchor)))
+            .ToList();
+        var linked = sections.Where(s => s.Anchor == section).Select(s => new PageSection(s.Anchor, s.Text)).FirstOrDefault();
         var mapped = isCurrent
             ? skills.Where(s => skill.Replaces.Contains(s.Slug))
             : skills.Where(s => s.IsCurrent && s.Replaces.Contains(slug));
@@ -78,6 +79,7 @@ public sealed class SkillsController(PathwayQueries pathway, HandbookDbContext d
             Source = await pathway.FrameworkAsync(cancellationToken),
             Updates = updates,
             Url = SiteAddress.Skill(slug),
+            OnThisPage = sections,
         });
     }
 }

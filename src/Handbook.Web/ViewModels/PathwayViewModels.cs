@@ -126,6 +126,9 @@ public sealed record SkillViewModel(
     public FrameworkSourceLine? Source { get; init; }
     public UpdatesModel Updates { get; init; } = UpdatesModel.None;
     public string Url { get; init; } = "";
+
+    /// <summary>Every section of the page, its own and those every skill page has, for "On this page".</summary>
+    public IReadOnlyList<HeadingLink> OnThisPage { get; init; } = [];
 }
 
 public sealed record LevelMeaning(string Level, string Meaning);
@@ -145,4 +148,9 @@ public sealed record ReadingViewModel(
 public sealed record SkillMatrixModel(string Id, string Caption, IReadOnlyList<RoleLink> Roles, IReadOnlyList<SkillMatrixRow> Skills, bool IsPathway);
 
 /// <summary>An item of a role's "Start here" reading: the item, with the chapter it comes from, and why to begin with it.</summary>
-public sealed record StartHereRow(ReadingRow Item, string Why);
+public sealed record StartHereRow(ReadingRow Item, string Why)
+{
+    /// <summary>A role's "Start here" choices found in its reading (validation makes sure each is there).</summary>
+    public static List<StartHereRow> Of(IReadOnlyList<(string Url, string Why)> chosen, IReadOnlyList<ReadingRow> reading) =>
+        [.. chosen.Select(s => (Item: reading.FirstOrDefault(r => r.Url == s.Url), s.Why)).Where(s => s.Item is not null).Select(s => new StartHereRow(s.Item!, s.Why))];
+}

@@ -26,3 +26,22 @@ public sealed record PrintRoleViewModel(
 
     public FrameworkSourceLine? Source { get; init; }
 }
+
+/// <summary>
+/// A role's short pack, a few pages to take into a conversation: the role, the level of each skill
+/// and what it means, what rises for the next role, and where to start reading.
+/// </summary>
+public sealed record PrintShortRoleViewModel(
+    PageMeta Meta,
+    RoleLink Role,
+    string Summary,
+    string FrameworkSummary,
+    IReadOnlyList<CurrentSkillRow> CurrentSkills,
+    RoleLink? Next,
+    IReadOnlyList<GrowingRow> Growing,
+    ProseModel? GrowingProse,
+    IReadOnlyList<StartHereRow> StartHere,
+    FrameworkSourceLine? Source) : IHasPageMeta;
+
+/// <summary>A skill whose level rises for the next role: from, to, and what the new level means.</summary>
+public sealed record GrowingRow(string Skill, string From, string To, string Meaning);

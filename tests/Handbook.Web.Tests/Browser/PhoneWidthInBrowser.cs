@@ -47,6 +47,75 @@ public sealed class PhoneWidthInBrowser(BrowserFixture browser) : IDisposable
 
     [BrowserTheory]
     [InlineData("/")]
+    [InlineData("/contents")]
+    [InlineData("/chapters/public-role-descriptions")]
+    [InlineData("/roles")]
+    [InlineData("/roles/lead-product-manager")]
+    [InlineData("/roles/compare?from=product-manager&to=senior-product-manager")]
+    [InlineData("/skills")]
+    [InlineData("/skills/life-cycle-management")]
+    [InlineData("/reading")]
+    [InlineData("/search?q=roadmap")]
+    [InlineData("/roles/product-manager/assess?product-management=working&life-cycle-management=practitioner")]
+    [InlineData("/roles/product-manager/print/short")]
+    [InlineData("/suggest?page=%2Fchapters%2Fsimplicity")]
+    public async Task A_page_on_a_laptop_and_in_print_has_no_accessibility_violations(string path)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(_app.Url(path));
+        await page.AddStyleTagAsync(new() { Content = ".hb-deferred { content-visibility: visible !important; }" });
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_header_navigation_is_behind_a_menu_button_that_opens_it()
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        await page.GotoAsync(_app.Url("/chapters/work-with-agility"));
+        var menu = page.Locator(".hb-menu-toggle");
+        var contents = page.Locator("#navigation a", new() { HasText = "Contents" });
+
+        Assert.True(await menu.IsVisibleAsync());
+        Assert.False(await contents.IsVisibleAsync());
+        var titleTop = await page.Locator("h1").EvaluateAsync<double>("h => h.getBoundingClientRect().top");
+        Assert.True(titleTop < 260, $"the chapter's title starts {titleTop:0} px down a phone's screen");
+
+        await menu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("true", await menu.GetAttributeAsync("aria-expanded"));
+        Assert.True(await contents.IsVisibleAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.Keyboard.PressAsync("Enter");
+        Assert.False(await contents.IsVisibleAsync());
+    }
+
+    [BrowserFact]
+    public async Task Without_javascript_a_phone_shows_the_navigation_and_no_menu_button()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 375, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_app.Url("/chapters/work-with-agility"));
+
+        Assert.False(await page.Locator(".hb-menu-toggle").IsVisibleAsync());
+        Assert.True(await page.Locator("#navigation a", new() { HasText = "Contents" }).IsVisibleAsync());
+    }
+
+    [BrowserFact]
+    public async Task On_a_laptop_the_header_navigation_is_open_and_there_is_no_menu_button()
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(_app.Url("/chapters/work-with-agility"));
+
+        Assert.False(await page.Locator(".hb-menu-toggle").IsVisibleAsync());
+        Assert.True(await page.Locator("#navigation a", new() { HasText = "Contents" }).IsVisibleAsync());
+    }
+
+    [BrowserTheory]
+    [InlineData("/")]
     [InlineData("/chapters/work-with-agility")]
     [InlineData("/roles/product-manager")]
     public async Task A_page_does_not_shift_as_it_loads_on_a_phone(string path)

@@ -32,6 +32,7 @@ public sealed class PrintInBrowser(BrowserFixture browser) : BrowserTest(browser
     [InlineData("/skills/user-focus")]
     [InlineData("/print")]
     [InlineData("/roles/product-manager/print")]
+    [InlineData("/roles/product-manager/print/short")]
     public async Task Every_printout_names_the_handbook_the_address_the_day_and_the_licence_and_no_one_else_on_screen(string path)
     {
         var page = await Browser.NewPageAsync();

@@ -27,8 +27,7 @@ public sealed class SelfAssessmentInBrowser(BrowserFixture browser) : IDisposabl
         await page.GotoAsync(App.Url("/roles/product-manager"));
 
         await TabUntilFocusedAsync(page, "a[href='/roles/product-manager/assess']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/roles/product-manager/assess");
+        await PressEnterToFollowAsync(page, "**/roles/product-manager/assess");
         await Axe.AssertNoViolationsAsync(page);
 
         // Into the first group at its first radio, then the arrow keys choose within it.
@@ -111,6 +110,27 @@ public sealed class SelfAssessmentInBrowser(BrowserFixture browser) : IDisposabl
     {
         var text = Encoding.Latin1.GetString(pdf);
         return System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page(?!s)");
+    }
+
+    /// <summary>
+    /// Presses Enter on the focused link and waits for its page. Once in CI (2026-12-03) the page never
+    /// came within 30 s, and it could not be made to happen again; if it does, the failure says
+    /// where the focus was and which address the browser had.
+    /// </summary>
+    private static async Task PressEnterToFollowAsync(IPage page, string url)
+    {
+        var focused = await page.EvaluateAsync<string>("document.activeElement?.outerHTML ?? 'nothing'");
+        await page.Keyboard.PressAsync("Enter");
+        try
+        {
+            await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException ex)
+        {
+            var now = await page.EvaluateAsync<string>("document.activeElement?.outerHTML ?? 'nothing'");
+            throw new TimeoutException($"Enter on {focused} did not reach {url}: the browser is at {page.Url}, with {now} focused.", ex);
+        }
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     private static async Task TabUntilFocusedAsync(IPage page, string selector)

@@ -101,3 +101,17 @@
   });
   showForPrint();
 })();
+
+// The header's Menu button on a phone (GOV.UK service navigation's pattern): it opens and closes the
+// list. The stylesheet shows the button and collapses the list only on a page marked .hb-js.
+(function () {
+  "use strict";
+
+  var toggle = document.querySelector(".hb-menu-toggle");
+  if (!toggle) {
+    return;
+  }
+  toggle.addEventListener("click", function () {
+    toggle.setAttribute("aria-expanded", toggle.getAttribute("aria-expanded") === "true" ? "false" : "true");
+  });
+})();
