@@ -2,7 +2,10 @@
 """Writes a handbook of N generated chapters, five sections and a reading item each, for the import
 and search benchmarks. The text is drawn from the real handbook in content/ (runs of its words, in
 its own proportions), so that a search matches as many sections as it would in a real handbook of
-that size, rather than every one."""
+that size, rather than every one. With a third argument, "with-handbook", the real handbook (its
+parts, roles, skills and glossary) comes first and the generated parts follow it, for searching the
+real pages among thousands.
+Usage: generate_content.py N TARGET [with-handbook]"""
 import os, random, re, shutil, sys
 
 count, target = int(sys.argv[1]), sys.argv[2]
@@ -17,6 +20,11 @@ for folder, _, files in sorted(os.walk(root)):
             words += re.findall(r"[A-Za-z][A-Za-z'-]+", body)
 random.seed(2026)
 per_part = 100
+with_handbook = len(sys.argv) > 3 and sys.argv[3] == "with-handbook"
+first_part = 0
+if with_handbook:
+    shutil.copytree(root, target)
+    first_part = len([d for d in os.listdir(target) if os.path.isfile(os.path.join(target, d, "_part.md"))])
 
 
 def run(length):
@@ -25,10 +33,10 @@ def run(length):
 
 
 for part in range((count + per_part - 1) // per_part):
-    folder = os.path.join(target, f"{part + 1:03d}-part-{part + 1}")
+    folder = os.path.join(target, f"{first_part + part + 1:03d}-part-{part + 1}")
     os.makedirs(folder)
     with open(os.path.join(folder, "_part.md"), "w") as f:
-        f.write(f'---\ntitle: "Part {part + 1}"\nslug: part-{part + 1}\norder: {part + 1}\nsummary: "Generated part."\n---\n')
+        f.write(f'---\ntitle: "Part {part + 1}"\nslug: part-{part + 1}\norder: {first_part + part + 1}\nsummary: "Generated part."\n---\n')
     for i in range(min(per_part, count - part * per_part)):
         n = part * per_part + i + 1
         body = "\n\n".join(f"## {run(4).capitalize()} ({n}.{s})\n\n{run(120)}." for s in range(1, 6))

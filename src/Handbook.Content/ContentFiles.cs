@@ -5,13 +5,17 @@ namespace Handbook.Content;
 /// <param name="Path">Relative to the content folder, with forward slashes: what errors name.</param>
 internal sealed record ContentFile(string Path, string FullPath, string Folder, FileKind Kind);
 
-/// <summary>Finds the handbook's files in a content folder: a folder a part (with its part file), or roles/ or skills/.</summary>
+/// <summary>Finds the handbook's files in a content folder: a folder a part (with its part file), or roles/ or skills/, and the glossary.</summary>
 internal static class ContentFiles
 {
     /// <summary>The handbook's files in a stable order: part folders, then the files in each.</summary>
     public static List<ContentFile> Find(string root, List<ContentError> errors)
     {
         var found = new List<ContentFile>();
+        if (File.Exists(Path.Combine(root, ContentLoader.GlossaryFileName)))
+        {
+            found.Add(new ContentFile(ContentLoader.GlossaryFileName, Path.Combine(root, ContentLoader.GlossaryFileName), "", FileKind.Glossary));
+        }
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
             var folderName = Path.GetFileName(folder);
@@ -63,6 +67,7 @@ internal enum FileKind
     Role,
     Skill,
     Framework,
+    Glossary,
 }
 
 /// <summary>A file that failed to parse, and what kind of document it holds.</summary>

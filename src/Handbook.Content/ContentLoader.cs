@@ -6,8 +6,9 @@ namespace Handbook.Content;
 
 /// <summary>
 /// Reads a content folder: one sub-folder per part (with a <c>_part.md</c>), one Markdown file per
-/// chapter; the roles of the career pathway in <c>roles/</c> and the skills in <c>skills/</c>. Files
-/// directly in the content folder (such as a README) are not part of the handbook.
+/// chapter; the roles of the career pathway in <c>roles/</c>, the skills in <c>skills/</c> and the
+/// glossary in <c>glossary.md</c>. Other files directly in the content folder (such as a README) are
+/// not part of the handbook.
 /// </summary>
 public sealed partial class ContentLoader(DocumentParser parser, PathwayParser pathwayParser)
 {
@@ -23,6 +24,9 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
 
     /// <summary>The file in <see cref="SkillsFolder"/> that says which version of the current framework the skills follow.</summary>
     public const string FrameworkFileName = "_framework.md";
+
+    /// <summary>The glossary, directly in the content folder.</summary>
+    public const string GlossaryFileName = "glossary.md";
 
     /// <param name="root">The content folder.</param>
     /// <param name="storedSlugs">
@@ -67,6 +71,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         var roles = new List<RoleDocument>();
         var skills = new List<SkillDocument>();
         FrameworkDocument? framework = null;
+        GlossaryDocument? glossary = null;
         var claimed = new List<string>();
         using var version = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in parsed)
@@ -81,6 +86,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
                 case RoleDocument role: roles.Add(role); break;
                 case SkillDocument skill: skills.Add(skill); break;
                 case FrameworkDocument source: framework = source; break;
+                case GlossaryDocument terms: glossary = terms; break;
             }
             if (file.ClaimedSlug is { } slug)
             {
@@ -92,6 +98,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
         var validator = new ContentValidator(errors, storedSlugs);
         validator.Check(parts, chapters, roles, skills, failed, claimed);
         validator.CheckFramework(framework, skills, failed);
+        validator.CheckGlossary(glossary, chapters, roles, skills);
 
         var failedPaths = errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         return new ContentSet(
@@ -104,6 +111,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             Convert.ToHexStringLower(version.GetHashAndReset())[..16])
         {
             Framework = framework is not null && !failedPaths.Contains(framework.Path) ? framework : null,
+            Glossary = glossary is not null && !failedPaths.Contains(glossary.Path) ? glossary : null,
             StoredSlugsWanted = validator.StoredSlugsWanted,
         };
     }
@@ -191,6 +199,7 @@ public sealed partial class ContentLoader(DocumentParser parser, PathwayParser p
             FileKind.Chapter => Outline(parser.ParseChapter(file.Path, file.Folder, text, errors)),
             FileKind.Role => pathwayParser.ParseRole(file.Path, text, errors),
             FileKind.Framework => pathwayParser.ParseFramework(file.Path, text, errors),
+            FileKind.Glossary => GlossaryParser.Parse(parser.Markdown, file.Path, text, errors),
             _ => pathwayParser.ParseSkill(file.Path, text, errors),
         };
         var claimed = errors.Count > 0 && ClaimedSlug().Match(text) is { Success: true } match ? match.Groups[1].Value : null;

@@ -19,6 +19,9 @@ public sealed record ContentSet(
     /// <summary>The version of the current framework the skills follow (<c>skills/_framework.md</c>), if the set has one.</summary>
     public FrameworkDocument? Framework { get; init; }
 
+    /// <summary>The glossary (<c>glossary.md</c>), if the set has one that is valid.</summary>
+    public GlossaryDocument? Glossary { get; init; }
+
     /// <summary>
     /// True when the content folder is missing, cannot be listed or holds no handbook files. The set is
     /// then empty, and importing it would remove every page: the sync records the errors and keeps the

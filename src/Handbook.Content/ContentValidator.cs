@@ -202,6 +202,30 @@ internal sealed class ContentValidator(List<ContentError> errors, IReadOnlyDicti
         }
     }
 
+    /// <summary>Every glossary entry's <c>see:</c> leads to a chapter, role or skill of the set, and to a heading it has.</summary>
+    public void CheckGlossary(GlossaryDocument? glossary, IReadOnlyList<ChapterDocument> chapters, IReadOnlyList<RoleDocument> roles, IReadOnlyList<SkillDocument> skills)
+    {
+        foreach (var entry in glossary?.Entries ?? [])
+        {
+            var see = entry.See;
+            var (found, headings) = see.Kind switch
+            {
+                GlossaryTargetKind.Role => roles.FirstOrDefault(r => r.Slug == see.Slug) is { } role ? (true, role.Headings) : (false, []),
+                GlossaryTargetKind.Skill => skills.FirstOrDefault(s => s.Slug == see.Slug) is { } skill ? (true, skill.Headings) : (false, []),
+                _ => chapters.FirstOrDefault(c => c.Slug == see.Slug) is { } chapter ? (true, chapter.Headings) : (false, (IReadOnlyList<HeadingInfo>)[]),
+            };
+            if (!found)
+            {
+                errors.Add(new ContentError(glossary!.Path, entry.Line, $"'{entry.Term}': 'see: {see}' leads to no {see.Kind.ToString().ToLowerInvariant()}: check the slug."));
+            }
+            else if (see.Anchor is { } anchor && headings.All(h => h.Anchor != anchor))
+            {
+                errors.Add(new ContentError(glossary!.Path, entry.Line,
+                    $"'{entry.Term}': 'see: {see}' names a heading that page does not have. Its headings are: {string.Join(", ", headings.Select(h => "#" + h.Anchor))}."));
+            }
+        }
+    }
+
     private void CheckLinks(
         string path, IReadOnlyList<ChapterLink> links, Dictionary<string, ChapterDocument> targets,
         IReadOnlyList<ChapterDocument> chapters, IReadOnlySet<string> served)

@@ -6,12 +6,15 @@ namespace Handbook.Content;
 internal static class FrontMatterLists
 {
     /// <summary>A list of single-line strings, written either as [a, b] or as '- a' lines.</summary>
-    public static IReadOnlyList<(string Value, YamlNode Node)> StringList(this FrontMatter fields, string key)
+    public static IReadOnlyList<(string Value, YamlNode Node)> StringList(this FrontMatter fields, string key) =>
+        fields.Field(key) is { } node ? StringList(fields, node, key) : [];
+
+    /// <summary>The same, for a field of an item of a list, such as a glossary entry's <c>also:</c>.</summary>
+    public static IReadOnlyList<(string Value, YamlNode Node)> StringList(this FrontMatter fields, YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? StringList(fields, node, key) : [];
+
+    private static List<(string Value, YamlNode Node)> StringList(FrontMatter fields, YamlNode node, string key)
     {
-        if (fields.Field(key) is not { } node)
-        {
-            return [];
-        }
         if (node is YamlScalarNode { Value: null or "" })
         {
             return [];

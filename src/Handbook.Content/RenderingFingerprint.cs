@@ -19,7 +19,7 @@ internal static class RenderingFingerprint
     /// Raise it for a change to what is stored that the specimen cannot show (a new field read from
     /// the front matter, say), so that stores are filled again.
     /// </summary>
-    private const int Revision = 5;
+    private const int Revision = 6;
 
     private const string Specimen = """
         ---

@@ -22,6 +22,16 @@ public static class SiteAddress
 
     public static string Skill(string slug) => $"/skills/{slug}";
 
+    public const string Glossary = "/glossary";
+
+    /// <summary>Where a glossary entry's <c>see:</c> leads: a chapter, role or skill, at a heading if it names one.</summary>
+    public static string GlossaryTarget(string kind, string slug, string? anchor) => kind switch
+    {
+        nameof(Handbook.Content.GlossaryTargetKind.Role) => Role(slug),
+        nameof(Handbook.Content.GlossaryTargetKind.Skill) => Skill(slug),
+        _ => Chapter(slug),
+    } + (anchor is null ? "" : "#" + anchor);
+
     /// <summary>A self-assessment against a role; its answers travel in the query, one parameter per skill.</summary>
     public static string Assess(string role) => $"/roles/{role}/assess";
 

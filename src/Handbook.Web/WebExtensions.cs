@@ -52,6 +52,8 @@ public static class WebExtensions
         services.AddScoped<SuggestionTargets>();
         services.AddScoped<Admin.ModeratorAccounts>();
         services.AddScoped<Search.HandbookSearch>();
+        services.AddSingleton<Search.SearchLexicons>();
+        services.AddHostedService<Search.SearchWarmer>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

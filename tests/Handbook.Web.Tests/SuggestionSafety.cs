@@ -97,12 +97,15 @@ public sealed class SuggestionSafety : IDisposable
 
     private static void AssertInert(IDocument page)
     {
-        // The site's own scripts alone: the file at its fingerprinted address (/js/handbook.<fingerprint>.js)
-        // and the one inline line the policy allows by its hash.
+        // The site's own scripts alone: its files at their fingerprinted addresses (/js/handbook.<fingerprint>.js
+        // and the search box's component) and the one inline line the policy allows by its hash.
         var scripts = page.QuerySelectorAll("script").ToList();
-        Assert.Equal(2, scripts.Count);
+        Assert.Equal(3, scripts.Count);
         Assert.Equal(Handbook.Web.Http.InlineScript.MarkScriptEnabled, scripts.Single(s => s.GetAttribute("src") is null).TextContent);
-        Assert.Matches(@"^/js/handbook\.[a-z0-9]+\.js$", scripts.Single(s => s.GetAttribute("src") is not null).GetAttribute("src"));
+        var files = scripts.Select(s => s.GetAttribute("src")).OfType<string>().ToList();
+        Assert.All(files, src => Assert.Matches(@"\.[a-z0-9]{6,}\.js$", src));
+        Assert.Equal(["/lib/accessible-autocomplete.min.js", "/js/handbook.js"],
+            files.Select(src => System.Text.RegularExpressions.Regex.Replace(src, @"\.[a-z0-9]{6,}\.js$", ".js")));
         Assert.Empty(page.QuerySelectorAll("iframe, img, svg, math, xss, body[onload], div[style]"));
         var handlers = page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.Empty(handlers);

@@ -22,7 +22,7 @@ public static class ValidateCommand
         }
         if (content.IsValid)
         {
-            output.WriteLine($"{root} is valid: {content.Parts.Count} parts, {content.Chapters.Count} chapters, {content.Roles.Count} roles, {content.Skills.Count} skills.");
+            output.WriteLine($"{root} is valid: {content.Parts.Count} parts, {content.Chapters.Count} chapters, {content.Roles.Count} roles, {content.Skills.Count} skills, {content.Glossary?.Entries.Count ?? 0} glossary terms.");
             return 0;
         }
         output.WriteLine($"{content.Errors.Count} error(s) in {root}: fix them and run validate again.");

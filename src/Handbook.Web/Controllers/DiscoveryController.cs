@@ -32,6 +32,10 @@ public sealed class DiscoveryController(HandbookDbContext db, PublicAddress addr
         var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Order).Select(r => new { r.Slug, r.LastUpdated }).ToListAsync(cancellationToken);
         var skills = await db.Skills.AsNoTracking().OrderBy(s => s.Order).Select(s => new { s.Slug, s.LastUpdated }).ToListAsync(cancellationToken);
         var urls = new List<(string Path, DateOnly? Modified)> { ("/", null), ("/contents", null), ("/roles", null), ("/skills", null), ("/reading", null), ("/print", null) };
+        if (await db.Glossaries.AnyAsync(cancellationToken))
+        {
+            urls.Add((SiteAddress.Glossary, null));
+        }
         urls.AddRange(chapters.Select(c => (SiteAddress.Chapter(c.Slug), c.LastUpdated)));
         urls.AddRange(roles.Select(r => (SiteAddress.Role(r.Slug), r.LastUpdated)));
         urls.AddRange(skills.Select(s => (SiteAddress.Skill(s.Slug), s.LastUpdated)));

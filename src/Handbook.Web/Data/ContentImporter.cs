@@ -110,6 +110,7 @@ public sealed class ContentImporter : IAsyncDisposable
         await _chapters.RemoveStaleAsync(_content, otherChanges, cancellationToken);
         await RemoveStalePartsAsync(_content, cancellationToken);
         await new PathwayImporter(_db).ImportAsync(_content, otherChanges, cancellationToken);
+        await new GlossaryImporter(_db).ImportAsync(_content, otherChanges, cancellationToken);
         await _chapters.RenumberAsync(cancellationToken);
         await _db.FullText.ApplyAsync(otherChanges, cancellationToken);
         changes.AddRange(otherChanges);

@@ -19,6 +19,7 @@ public abstract class HandbookDbContext(DbContextOptions options) : DbContext(op
     public DbSet<SkillLevel> SkillLevels => Set<SkillLevel>();
     public DbSet<RoleSkill> RoleSkills => Set<RoleSkill>();
     public DbSet<FrameworkSource> FrameworkSources => Set<FrameworkSource>();
+    public DbSet<Glossary> Glossaries => Set<Glossary>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<Moderator> Moderators => Set<Moderator>();
     public DbSet<ModeratorSession> ModeratorSessions => Set<ModeratorSession>();

@@ -3,6 +3,15 @@ using Handbook.Web.Data;
 namespace Handbook.Web.Search;
 
 /// <summary>
+/// What a search asks the engine for: groups of phrases, each found by any of its phrases (a word,
+/// its other spellings and its synonyms), and whether a page needs every group or any one.
+/// </summary>
+public sealed record SearchTerms(IReadOnlyList<IReadOnlyList<string>> Groups, bool MatchAll = true)
+{
+    public static SearchTerms Every(IReadOnlyList<string> phrases) => new([.. phrases.Select(p => (IReadOnlyList<string>)[p])]);
+}
+
+/// <summary>
 /// A page found by a search: the section to link to (none when the page itself is the answer), its
 /// heading, and a snippet of its text with the phrases marked.
 /// </summary>
@@ -49,10 +58,18 @@ public abstract class FullTextIndex
     public abstract Task ApplyAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Up to <paramref name="limit"/> pages containing every phrase: those with them all in their
-    /// title first, then in a heading, then anywhere; within each, by relevance.
+    /// Up to <paramref name="limit"/> pages containing what <paramref name="terms"/> asks for (every
+    /// group, or any, each group by any of its phrases): those with it in their title first, then in
+    /// a heading, then anywhere; within each, by relevance.
     /// </summary>
-    public abstract Task<IReadOnlyList<PageHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken);
+    public abstract Task<IReadOnlyList<PageHit>> FindAsync(SearchTerms terms, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Pages containing every phrase.</summary>
+    public Task<IReadOnlyList<PageHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken) =>
+        FindAsync(SearchTerms.Every(phrases), limit, cancellationToken);
+
+    /// <summary>Every text the index holds (titles, headings, text), one page or section at a time, for the vocabulary behind "Did you mean".</summary>
+    public abstract IAsyncEnumerable<string> TextsAsync(CancellationToken cancellationToken);
 
     /// <summary>An index entry: a page's section, or its summary when it has no sections.</summary>
     protected sealed record Entry(string Path, string Anchor, string Title, string Heading, string Body);

@@ -154,3 +154,15 @@ public sealed record StartHereRow(ReadingRow Item, string Why)
     public static List<StartHereRow> Of(IReadOnlyList<(string Url, string Why)> chosen, IReadOnlyList<ReadingRow> reading) =>
         [.. chosen.Select(s => (Item: reading.FirstOrDefault(r => r.Url == s.Url), s.Why)).Where(s => s.Item is not null).Select(s => new StartHereRow(s.Item!, s.Why))];
 }
+
+public sealed record GlossaryViewModel(PageMeta Meta, string IntroHtml, IReadOnlyList<GlossaryLetter> Letters) : IHasPageMeta;
+
+/// <summary>The terms under one letter of the glossary.</summary>
+public sealed record GlossaryLetter(char Letter, IReadOnlyList<GlossaryEntryModel> Entries)
+{
+    public string Anchor => "letter-" + char.ToLowerInvariant(Letter);
+}
+
+/// <param name="SeeUrl">Where the handbook explains it.</param>
+/// <param name="SeeName">That place's name: a page's title, or a heading and its page.</param>
+public sealed record GlossaryEntryModel(string Term, string Anchor, IReadOnlyList<string> Also, string Means, string SeeUrl, string SeeName);

@@ -67,9 +67,9 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
     /// <summary>Sections ranked at once, before they are grouped into pages.</summary>
     private const int MaxSections = 500;
 
-    public override async Task<IReadOnlyList<PageHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<PageHit>> FindAsync(SearchTerms terms, int limit, CancellationToken cancellationToken)
     {
-        var sections = await RankedSectionsAsync(phrases, cancellationToken);
+        var sections = await RankedSectionsAsync(terms, cancellationToken);
         var pages = sections
             .GroupBy(s => s.Path)
             .Select(page =>
@@ -89,7 +89,7 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
             return [];
         }
 
-        var snippets = await SnippetsAsync(phrases, [.. pages.Select(p => p.Best.Id)], cancellationToken);
+        var snippets = await SnippetsAsync(terms, [.. pages.Select(p => p.Best.Id)], cancellationToken);
         // A page found by its title is the answer itself: it links to the page, not to a section.
         return pages
             .Select(p => p.Tier == Tier.Title
@@ -101,10 +101,11 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
     /// <summary>A section containing every phrase, with the columns where they all are and its relevance (lower is better).</summary>
     private sealed record RankedSection(long Id, string Path, string Anchor, string Title, string Heading, bool InTitle, bool InHeading, bool InBody, double Rank);
 
-    private async Task<List<RankedSection>> RankedSectionsAsync(IReadOnlyList<string> phrases, CancellationToken cancellationToken)
+    private async Task<List<RankedSection>> RankedSectionsAsync(SearchTerms terms, CancellationToken cancellationToken)
     {
+        var phrases = terms.Groups.SelectMany(g => g).ToList();
         await using var command = Command($"""
-            WITH q AS (SELECT {Query(phrases.Count)} AS query)
+            WITH q AS (SELECT {Query(terms)} AS query)
             SELECT e.id, e.path, e.anchor, e.title, e.heading,
                    e.title_terms @@ q.query, e.heading_terms @@ q.query, e.body_terms @@ q.query,
                    ts_rank({Weights}, e.terms, q.query)
@@ -123,10 +124,11 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
         return sections;
     }
 
-    private async Task<Dictionary<long, string>> SnippetsAsync(IReadOnlyList<string> phrases, long[] ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>> SnippetsAsync(SearchTerms terms, long[] ids, CancellationToken cancellationToken)
     {
+        var phrases = terms.Groups.SelectMany(g => g).ToList();
         await using var command = Command($"""
-            SELECT id, ts_headline('english', body, {Query(phrases.Count)}, ${phrases.Count + 1})
+            SELECT id, ts_headline('english', body, {Query(terms)}, ${phrases.Count + 1})
             FROM "SearchEntries" WHERE id = ANY(${phrases.Count + 2})
             """, phrases);
         command.Parameters.Add(new NpgsqlParameter { Value = $"StartSel={HighlightStart}, StopSel={HighlightEnd}, MaxWords=24, MinWords=12, MaxFragments=1" });
@@ -140,9 +142,28 @@ public sealed class PostgresFullTextIndex(PostgresHandbookDbContext db) : FullTe
         return snippets;
     }
 
-    /// <summary>Every phrase must be there: phrase queries over parameters $1…$n, joined with AND.</summary>
-    private static string Query(int phraseCount) =>
-        string.Join(" && ", Enumerable.Range(1, phraseCount).Select(i => $"phraseto_tsquery('english', ${i})"));
+    /// <summary>
+    /// Phrase queries over parameters $1…$n, in the order of the groups' phrases: a group's joined
+    /// with OR, the groups with AND (or OR, when any group will do).
+    /// </summary>
+    private static string Query(SearchTerms terms)
+    {
+        var next = 1;
+        var groups = terms.Groups.Select(g => "(" + string.Join(" || ", g.Select(_ => $"phraseto_tsquery('english', ${next++})")) + ")").ToList();
+        return string.Join(terms.MatchAll ? " && " : " || ", groups);
+    }
+
+    public override async IAsyncEnumerable<string> TextsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = Command("""SELECT title, heading, body FROM "SearchEntries" """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return reader.GetString(0);
+            yield return reader.GetString(1);
+            yield return reader.GetString(2);
+        }
+    }
 
     private NpgsqlCommand Command(string sql, IReadOnlyList<string>? phrases = null)
     {

@@ -319,3 +319,16 @@ ALTER TABLE "Roles" ADD "StartHere" TEXT NULL;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203400000_StartHere', '10.0.14');
 
+CREATE TABLE "Glossaries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Glossaries" PRIMARY KEY AUTOINCREMENT,
+    "Title" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "IntroHtml" TEXT NOT NULL,
+    "SourcePath" TEXT NOT NULL,
+    "ContentHash" TEXT NOT NULL,
+    "Terms" TEXT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204000000_Glossary', '10.0.14');
+

@@ -92,9 +92,9 @@ public sealed partial class SqliteFullTextIndex(SqliteHandbookDbContext db) : Fu
         }
     }
 
-    public override async Task<IReadOnlyList<PageHit>> FindAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<PageHit>> FindAsync(SearchTerms terms, int limit, CancellationToken cancellationToken)
     {
-        var match = MatchExpression(phrases);
+        var match = MatchExpression(terms);
         var found = new List<(long Id, Tier Tier)>();
         var seen = new HashSet<long>();
         foreach (var tier in Enum.GetValues<Tier>())
@@ -162,8 +162,24 @@ public sealed partial class SqliteFullTextIndex(SqliteHandbookDbContext db) : Fu
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Each phrase quoted, so FTS5 reads it as words and never as syntax.</summary>
-    public static string MatchExpression(IReadOnlyList<string> phrases) => string.Join(' ', phrases.Select(p => $"\"{p}\""));
+    /// <summary>
+    /// Each phrase quoted, so FTS5 reads it as words and never as syntax; a group's phrases joined by
+    /// OR, the groups by AND or by OR.
+    /// </summary>
+    public static string MatchExpression(SearchTerms terms) =>
+        string.Join(terms.MatchAll ? " AND " : " OR ", terms.Groups.Select(g => "(" + string.Join(" OR ", g.Select(p => $"\"{p}\"")) + ")"));
+
+    public override async IAsyncEnumerable<string> TextsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT title, headings, body FROM SearchPages");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return reader.GetString(0);
+            yield return reader.GetString(1);
+            yield return reader.GetString(2);
+        }
+    }
 
     private SqliteCommand Command(string sql)
     {

@@ -115,3 +115,58 @@
     toggle.setAttribute("aria-expanded", toggle.getAttribute("aria-expanded") === "true" ? "false" : "true");
   });
 })();
+
+// Suggestions as you type in the header's search box: GOV.UK's accessible-autocomplete, fed by
+// /search/suggest. Choosing a suggestion opens its page; Enter on what was typed searches as before.
+// Without this file, or without the component, the box is the plain search form.
+(function () {
+  "use strict";
+
+  var input = document.getElementById("header-search-q");
+  if (!input || !window.accessibleAutocomplete || !window.fetch) {
+    return;
+  }
+  var field = input.parentNode;
+  var latest = 0;
+  function escape(text) {
+    var span = document.createElement("span");
+    span.textContent = text;
+    return span.innerHTML;
+  }
+  field.removeChild(input);
+  window.accessibleAutocomplete({
+    element: field,
+    id: "header-search-q",
+    name: "q",
+    placeholder: "Search",
+    minLength: 2,
+    displayMenu: "overlay",
+    confirmOnBlur: false,
+    showNoOptionsFound: false,
+    source: function (query, populate) {
+      var asked = ++latest;
+      fetch("/search/suggest?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (suggestions) { if (asked === latest) { populate(suggestions); } })
+        .catch(function () { populate([]); });
+    },
+    templates: {
+      inputValue: function (suggestion) { return suggestion && typeof suggestion === "object" ? suggestion.title : suggestion || ""; },
+      suggestion: function (suggestion) {
+        return typeof suggestion === "object"
+          ? escape(suggestion.title) + ' <span class="hb-suggestion__kind">' + escape(suggestion.kind) + "</span>"
+          : escape(suggestion);
+      }
+    },
+    onConfirm: function (suggestion) {
+      if (suggestion && suggestion.url) {
+        window.location.href = suggestion.url;
+      }
+    }
+  });
+  var enhanced = document.getElementById("header-search-q");
+  if (enhanced) {
+    enhanced.setAttribute("maxlength", "200");
+    enhanced.setAttribute("spellcheck", "false");
+  }
+})();

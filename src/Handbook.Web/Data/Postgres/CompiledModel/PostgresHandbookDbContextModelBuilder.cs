@@ -18,7 +18,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
     public partial class PostgresHandbookDbContextModel
     {
         private PostgresHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec7b1e28-0c52-40ad-a9fa-2cf1b856cd3c"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("b34b0dbb-bd20-4aa7-af31-21d1b077af21"), entityTypeCount: 23)
         {
         }
 
@@ -27,6 +27,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var contentIssue = ContentIssueEntityType.Create(this);
             var contentState = ContentStateEntityType.Create(this);
             var frameworkSource = FrameworkSourceEntityType.Create(this);
+            var glossary = GlossaryEntityType.Create(this);
+            var glossaryTerm = GlossaryTermEntityType.Create(this);
             var moderator = ModeratorEntityType.Create(this);
             var moderatorSession = ModeratorSessionEntityType.Create(this);
             var page = PageEntityType.Create(this);
@@ -46,6 +48,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var suggestion = SuggestionEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
+            GlossaryTermEntityType.CreateForeignKey1(glossaryTerm, glossary);
             PageEntityType.CreateForeignKey1(page, part);
             StoredChangeEntityType.CreateForeignKey1(storedChange, page);
             StoredHeadingEntityType.CreateForeignKey1(storedHeading, page);
@@ -62,6 +65,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             ContentIssueEntityType.CreateAnnotations(contentIssue);
             ContentStateEntityType.CreateAnnotations(contentState);
             FrameworkSourceEntityType.CreateAnnotations(frameworkSource);
+            GlossaryEntityType.CreateAnnotations(glossary);
+            GlossaryTermEntityType.CreateAnnotations(glossaryTerm);
             ModeratorEntityType.CreateAnnotations(moderator);
             ModeratorSessionEntityType.CreateAnnotations(moderatorSession);
             PageEntityType.CreateAnnotations(page);
@@ -286,35 +291,141 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.GetOrCreateUniqueConstraints(pK_FrameworkSourcesKey).Add(pK_FrameworkSources);
             frameworkSourcesTable.UniqueConstraints.Add("PK_FrameworkSources", pK_FrameworkSources);
 
-            var moderator = FindEntityType("Handbook.Web.Data.Moderator")!;
+            var glossary = FindEntityType("Handbook.Web.Data.Glossary")!;
 
             var defaultTableMappings2 = new List<TableMappingBase<ColumnMappingBase>>();
-            moderator.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            glossary.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings2);
+            var handbookWebDataGlossaryTableBase = new TableBase("Handbook.Web.Data.Glossary", null, relationalModel);
+            var contentHashColumnBase0 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataGlossaryTableBase);
+            handbookWebDataGlossaryTableBase.Columns.Add("ContentHash", contentHashColumnBase0);
+            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataGlossaryTableBase);
+            handbookWebDataGlossaryTableBase.Columns.Add("Id", idColumnBase2);
+            var introHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataGlossaryTableBase);
+            handbookWebDataGlossaryTableBase.Columns.Add("IntroHtml", introHtmlColumnBase0);
+            var sourcePathColumnBase0 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataGlossaryTableBase);
+            handbookWebDataGlossaryTableBase.Columns.Add("SourcePath", sourcePathColumnBase0);
+            var summaryColumnBase0 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataGlossaryTableBase);
+            handbookWebDataGlossaryTableBase.Columns.Add("Summary", summaryColumnBase0);
+            var termsColumnBase = new JsonColumnBase("Terms", "jsonb", handbookWebDataGlossaryTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataGlossaryTableBase.Columns.Add("Terms", termsColumnBase);
+            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataGlossaryTableBase);
+            handbookWebDataGlossaryTableBase.Columns.Add("Title", titleColumnBase0);
+            relationalModel.DefaultTables.Add("Handbook.Web.Data.Glossary", handbookWebDataGlossaryTableBase);
+            var handbookWebDataGlossaryMappingBase = new TableMappingBase<ColumnMappingBase>(glossary, handbookWebDataGlossaryTableBase, null);
+            handbookWebDataGlossaryTableBase.AddTypeMapping(handbookWebDataGlossaryMappingBase, false);
+            defaultTableMappings2.Add(handbookWebDataGlossaryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, glossary.FindProperty("Id")!, handbookWebDataGlossaryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, glossary.FindProperty("ContentHash")!, handbookWebDataGlossaryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase0, glossary.FindProperty("IntroHtml")!, handbookWebDataGlossaryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase0, glossary.FindProperty("SourcePath")!, handbookWebDataGlossaryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, glossary.FindProperty("Summary")!, handbookWebDataGlossaryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, glossary.FindProperty("Title")!, handbookWebDataGlossaryMappingBase);
+
+            var tableMappings2 = new List<TableMapping>();
+            glossary.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var glossariesTable = new Table("Glossaries", null, relationalModel);
+            var idColumn2 = new Column("Id", "integer", glossariesTable);
+            glossariesTable.Columns.Add("Id", idColumn2);
+            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn2);
+            idColumn2.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var contentHashColumn0 = new Column("ContentHash", "text", glossariesTable);
+            glossariesTable.Columns.Add("ContentHash", contentHashColumn0);
+            contentHashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn0);
+            var introHtmlColumn0 = new Column("IntroHtml", "text", glossariesTable);
+            glossariesTable.Columns.Add("IntroHtml", introHtmlColumn0);
+            introHtmlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn0);
+            var sourcePathColumn0 = new Column("SourcePath", "text", glossariesTable);
+            glossariesTable.Columns.Add("SourcePath", sourcePathColumn0);
+            sourcePathColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn0);
+            var summaryColumn0 = new Column("Summary", "text", glossariesTable);
+            glossariesTable.Columns.Add("Summary", summaryColumn0);
+            summaryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn0);
+            var termsColumn = new JsonColumn("Terms", "jsonb", glossariesTable)
+            {
+                IsNullable = true
+            };
+            glossariesTable.Columns.Add("Terms", termsColumn);
+            termsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(termsColumn);
+            var titleColumn0 = new Column("Title", "text", glossariesTable);
+            glossariesTable.Columns.Add("Title", titleColumn0);
+            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
+            relationalModel.Tables.Add(("Glossaries", null), glossariesTable);
+            var glossariesTableMapping = new TableMapping(glossary, glossariesTable, null)
+            {
+                IsSharedTablePrincipal = true,
+            };
+            glossariesTable.AddTypeMapping(glossariesTableMapping, false);
+            tableMappings2.Add(glossariesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn2, glossary.FindProperty("Id")!, glossariesTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn0, glossary.FindProperty("ContentHash")!, glossariesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn0, glossary.FindProperty("IntroHtml")!, glossariesTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn0, glossary.FindProperty("SourcePath")!, glossariesTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn0, glossary.FindProperty("Summary")!, glossariesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn0, glossary.FindProperty("Title")!, glossariesTableMapping);
+
+            var glossaryTerm = FindEntityType("Handbook.Web.Data.GlossaryTerm")!;
+
+            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
+            glossaryTerm.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var handbookWebDataGlossaryMappingBase0 = new TableMappingBase<ColumnMappingBase>(glossaryTerm, handbookWebDataGlossaryTableBase, null);
+            handbookWebDataGlossaryTableBase.AddTypeMapping(handbookWebDataGlossaryMappingBase0, null);
+            defaultTableMappings3.Add(handbookWebDataGlossaryMappingBase0);
+
+            var tableMappings3 = new List<TableMapping>();
+            glossaryTerm.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var glossariesTableMapping0 = new TableMapping(glossaryTerm, glossariesTable, null)
+            {
+                IsSharedTablePrincipal = false,
+            };
+            glossariesTable.AddTypeMapping(glossariesTableMapping0, null);
+            tableMappings3.Add(glossariesTableMapping0);
+            glossariesTable.AddRowInternalForeignKey(glossaryTerm, RelationalModel.GetForeignKey(this,
+                "Handbook.Web.Data.GlossaryTerm",
+                new[] { "GlossaryId" },
+                "Handbook.Web.Data.Glossary",
+                new[] { "Id" }));
+            var pK_Glossaries = new UniqueConstraint("PK_Glossaries", glossariesTable, new[] { idColumn2 });
+            glossariesTable.PrimaryKey = pK_Glossaries;
+            pK_Glossaries.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Glossaries));
+            var pK_GlossariesKey = RelationalModel.GetKey(this,
+                "Handbook.Web.Data.Glossary",
+                new[] { "Id" });
+            pK_Glossaries.MappedKeys.Add(pK_GlossariesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pK_GlossariesKey).Add(pK_Glossaries);
+            glossariesTable.UniqueConstraints.Add("PK_Glossaries", pK_Glossaries);
+
+            var moderator = FindEntityType("Handbook.Web.Data.Moderator")!;
+
+            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
+            moderator.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
             var handbookWebDataModeratorTableBase = new TableBase("Handbook.Web.Data.Moderator", null, relationalModel);
             var createdAtColumnBase = new ColumnBase<ColumnMappingBase>("CreatedAt", "timestamp with time zone", handbookWebDataModeratorTableBase);
             handbookWebDataModeratorTableBase.Columns.Add("CreatedAt", createdAtColumnBase);
             var emailColumnBase = new ColumnBase<ColumnMappingBase>("Email", "text", handbookWebDataModeratorTableBase);
             handbookWebDataModeratorTableBase.Columns.Add("Email", emailColumnBase);
-            var idColumnBase2 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataModeratorTableBase);
-            handbookWebDataModeratorTableBase.Columns.Add("Id", idColumnBase2);
+            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataModeratorTableBase);
+            handbookWebDataModeratorTableBase.Columns.Add("Id", idColumnBase3);
             var passwordHashColumnBase = new ColumnBase<ColumnMappingBase>("PasswordHash", "text", handbookWebDataModeratorTableBase);
             handbookWebDataModeratorTableBase.Columns.Add("PasswordHash", passwordHashColumnBase);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Moderator", handbookWebDataModeratorTableBase);
             var handbookWebDataModeratorMappingBase = new TableMappingBase<ColumnMappingBase>(moderator, handbookWebDataModeratorTableBase, null);
             handbookWebDataModeratorTableBase.AddTypeMapping(handbookWebDataModeratorMappingBase, false);
-            defaultTableMappings2.Add(handbookWebDataModeratorMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase2, moderator.FindProperty("Id")!, handbookWebDataModeratorMappingBase);
+            defaultTableMappings4.Add(handbookWebDataModeratorMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, moderator.FindProperty("Id")!, handbookWebDataModeratorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)createdAtColumnBase, moderator.FindProperty("CreatedAt")!, handbookWebDataModeratorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase, moderator.FindProperty("Email")!, handbookWebDataModeratorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)passwordHashColumnBase, moderator.FindProperty("PasswordHash")!, handbookWebDataModeratorMappingBase);
 
-            var tableMappings2 = new List<TableMapping>();
-            moderator.SetRuntimeAnnotation("Relational:TableMappings", tableMappings2);
+            var tableMappings4 = new List<TableMapping>();
+            moderator.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
             var moderatorsTable = new Table("Moderators", null, relationalModel);
-            var idColumn2 = new Column("Id", "integer", moderatorsTable);
-            moderatorsTable.Columns.Add("Id", idColumn2);
-            idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn2);
-            idColumn2.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn3 = new Column("Id", "integer", moderatorsTable);
+            moderatorsTable.Columns.Add("Id", idColumn3);
+            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn3);
+            idColumn3.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var createdAtColumn = new Column("CreatedAt", "timestamp with time zone", moderatorsTable);
             moderatorsTable.Columns.Add("CreatedAt", createdAtColumn);
             createdAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(createdAtColumn);
@@ -327,12 +438,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("Moderators", null), moderatorsTable);
             var moderatorsTableMapping = new TableMapping(moderator, moderatorsTable, null);
             moderatorsTable.AddTypeMapping(moderatorsTableMapping, false);
-            tableMappings2.Add(moderatorsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn2, moderator.FindProperty("Id")!, moderatorsTableMapping);
+            tableMappings4.Add(moderatorsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn3, moderator.FindProperty("Id")!, moderatorsTableMapping);
             RelationalModel.CreateColumnMapping(createdAtColumn, moderator.FindProperty("CreatedAt")!, moderatorsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn, moderator.FindProperty("Email")!, moderatorsTableMapping);
             RelationalModel.CreateColumnMapping(passwordHashColumn, moderator.FindProperty("PasswordHash")!, moderatorsTableMapping);
-            var pK_Moderators = new UniqueConstraint("PK_Moderators", moderatorsTable, new[] { idColumn2 });
+            var pK_Moderators = new UniqueConstraint("PK_Moderators", moderatorsTable, new[] { idColumn3 });
             moderatorsTable.PrimaryKey = pK_Moderators;
             pK_Moderators.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Moderators));
             var pK_ModeratorsKey = RelationalModel.GetKey(this,
@@ -353,29 +464,29 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var moderatorSession = FindEntityType("Handbook.Web.Data.ModeratorSession")!;
 
-            var defaultTableMappings3 = new List<TableMappingBase<ColumnMappingBase>>();
-            moderatorSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings3);
+            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
+            moderatorSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
             var handbookWebDataModeratorSessionTableBase = new TableBase("Handbook.Web.Data.ModeratorSession", null, relationalModel);
             var createdAtColumnBase0 = new ColumnBase<ColumnMappingBase>("CreatedAt", "bigint", handbookWebDataModeratorSessionTableBase);
             handbookWebDataModeratorSessionTableBase.Columns.Add("CreatedAt", createdAtColumnBase0);
             var emailColumnBase0 = new ColumnBase<ColumnMappingBase>("Email", "text", handbookWebDataModeratorSessionTableBase);
             handbookWebDataModeratorSessionTableBase.Columns.Add("Email", emailColumnBase0);
-            var idColumnBase3 = new ColumnBase<ColumnMappingBase>("Id", "text", handbookWebDataModeratorSessionTableBase);
-            handbookWebDataModeratorSessionTableBase.Columns.Add("Id", idColumnBase3);
+            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "text", handbookWebDataModeratorSessionTableBase);
+            handbookWebDataModeratorSessionTableBase.Columns.Add("Id", idColumnBase4);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.ModeratorSession", handbookWebDataModeratorSessionTableBase);
             var handbookWebDataModeratorSessionMappingBase = new TableMappingBase<ColumnMappingBase>(moderatorSession, handbookWebDataModeratorSessionTableBase, null);
             handbookWebDataModeratorSessionTableBase.AddTypeMapping(handbookWebDataModeratorSessionMappingBase, false);
-            defaultTableMappings3.Add(handbookWebDataModeratorSessionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase3, moderatorSession.FindProperty("Id")!, handbookWebDataModeratorSessionMappingBase);
+            defaultTableMappings5.Add(handbookWebDataModeratorSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, moderatorSession.FindProperty("Id")!, handbookWebDataModeratorSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)createdAtColumnBase0, moderatorSession.FindProperty("CreatedAt")!, handbookWebDataModeratorSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase0, moderatorSession.FindProperty("Email")!, handbookWebDataModeratorSessionMappingBase);
 
-            var tableMappings3 = new List<TableMapping>();
-            moderatorSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings3);
+            var tableMappings5 = new List<TableMapping>();
+            moderatorSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
             var moderatorSessionsTable = new Table("ModeratorSessions", null, relationalModel);
-            var idColumn3 = new Column("Id", "text", moderatorSessionsTable);
-            moderatorSessionsTable.Columns.Add("Id", idColumn3);
-            idColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn3);
+            var idColumn4 = new Column("Id", "text", moderatorSessionsTable);
+            moderatorSessionsTable.Columns.Add("Id", idColumn4);
+            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(idColumn4);
             var createdAtColumn0 = new Column("CreatedAt", "bigint", moderatorSessionsTable);
             moderatorSessionsTable.Columns.Add("CreatedAt", createdAtColumn0);
             createdAtColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(createdAtColumn0);
@@ -385,11 +496,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("ModeratorSessions", null), moderatorSessionsTable);
             var moderatorSessionsTableMapping = new TableMapping(moderatorSession, moderatorSessionsTable, null);
             moderatorSessionsTable.AddTypeMapping(moderatorSessionsTableMapping, false);
-            tableMappings3.Add(moderatorSessionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn3, moderatorSession.FindProperty("Id")!, moderatorSessionsTableMapping);
+            tableMappings5.Add(moderatorSessionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn4, moderatorSession.FindProperty("Id")!, moderatorSessionsTableMapping);
             RelationalModel.CreateColumnMapping(createdAtColumn0, moderatorSession.FindProperty("CreatedAt")!, moderatorSessionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn0, moderatorSession.FindProperty("Email")!, moderatorSessionsTableMapping);
-            var pK_ModeratorSessions = new UniqueConstraint("PK_ModeratorSessions", moderatorSessionsTable, new[] { idColumn3 });
+            var pK_ModeratorSessions = new UniqueConstraint("PK_ModeratorSessions", moderatorSessionsTable, new[] { idColumn4 });
             moderatorSessionsTable.PrimaryKey = pK_ModeratorSessions;
             pK_ModeratorSessions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pK_ModeratorSessions));
             var pK_ModeratorSessionsKey = RelationalModel.GetKey(this,
@@ -410,8 +521,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var page = FindEntityType("Handbook.Web.Data.Page")!;
 
-            var defaultTableMappings4 = new List<TableMappingBase<ColumnMappingBase>>();
-            page.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings4);
+            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
+            page.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
             var handbookWebDataPageTableBase = new TableBase("Handbook.Web.Data.Page", null, relationalModel);
             var aliasesColumnBase = new ColumnBase<ColumnMappingBase>("Aliases", "text[]", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Aliases", aliasesColumnBase);
@@ -420,17 +531,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataPageTableBase.Columns.Add("Changes", changesColumnBase);
-            var contentHashColumnBase0 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("ContentHash", contentHashColumnBase0);
+            var contentHashColumnBase1 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("ContentHash", contentHashColumnBase1);
             var headingsColumnBase = new JsonColumnBase("Headings", "jsonb", handbookWebDataPageTableBase)
             {
                 IsNullable = true
             };
             handbookWebDataPageTableBase.Columns.Add("Headings", headingsColumnBase);
-            var idColumnBase4 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase4);
-            var introHtmlColumnBase0 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("IntroHtml", introHtmlColumnBase0);
+            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("Id", idColumnBase5);
+            var introHtmlColumnBase1 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("IntroHtml", introHtmlColumnBase1);
             var lastUpdatedColumnBase = new ColumnBase<ColumnMappingBase>("LastUpdated", "date", handbookWebDataPageTableBase)
             {
                 IsNullable = true
@@ -448,20 +559,20 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataPageTableBase.Columns.Add("Sequence", sequenceColumnBase);
             var slugColumnBase = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataPageTableBase);
             handbookWebDataPageTableBase.Columns.Add("Slug", slugColumnBase);
-            var sourcePathColumnBase0 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("SourcePath", sourcePathColumnBase0);
-            var summaryColumnBase0 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Summary", summaryColumnBase0);
-            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPageTableBase);
-            handbookWebDataPageTableBase.Columns.Add("Title", titleColumnBase0);
+            var sourcePathColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("SourcePath", sourcePathColumnBase1);
+            var summaryColumnBase1 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("Summary", summaryColumnBase1);
+            var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPageTableBase);
+            handbookWebDataPageTableBase.Columns.Add("Title", titleColumnBase1);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Page", handbookWebDataPageTableBase);
             var handbookWebDataPageMappingBase = new TableMappingBase<ColumnMappingBase>(page, handbookWebDataPageTableBase, null);
             handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase, false);
-            defaultTableMappings4.Add(handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase4, page.FindProperty("Id")!, handbookWebDataPageMappingBase);
+            defaultTableMappings6.Add(handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, page.FindProperty("Id")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase, page.FindProperty("Aliases")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase0, page.FindProperty("ContentHash")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase0, page.FindProperty("IntroHtml")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, page.FindProperty("ContentHash")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase1, page.FindProperty("IntroHtml")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lastUpdatedColumnBase, page.FindProperty("LastUpdated")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase, page.FindProperty("Order")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)partIdColumnBase, page.FindProperty("PartId")!, handbookWebDataPageMappingBase);
@@ -469,17 +580,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, page.FindProperty("Roles")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sequenceColumnBase, page.FindProperty("Sequence")!, handbookWebDataPageMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase, page.FindProperty("Slug")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase0, page.FindProperty("SourcePath")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase0, page.FindProperty("Summary")!, handbookWebDataPageMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, page.FindProperty("Title")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase1, page.FindProperty("SourcePath")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase1, page.FindProperty("Summary")!, handbookWebDataPageMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, page.FindProperty("Title")!, handbookWebDataPageMappingBase);
 
-            var tableMappings4 = new List<TableMapping>();
-            page.SetRuntimeAnnotation("Relational:TableMappings", tableMappings4);
+            var tableMappings6 = new List<TableMapping>();
+            page.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
             var pagesTable = new Table("Pages", null, relationalModel);
-            var idColumn4 = new Column("Id", "integer", pagesTable);
-            pagesTable.Columns.Add("Id", idColumn4);
-            idColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn4);
-            idColumn4.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn5 = new Column("Id", "integer", pagesTable);
+            pagesTable.Columns.Add("Id", idColumn5);
+            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
+            idColumn5.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var aliasesColumn = new Column("Aliases", "text[]", pagesTable);
             pagesTable.Columns.Add("Aliases", aliasesColumn);
             aliasesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(aliasesColumn);
@@ -489,18 +600,18 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             pagesTable.Columns.Add("Changes", changesColumn);
             changesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(changesColumn);
-            var contentHashColumn0 = new Column("ContentHash", "text", pagesTable);
-            pagesTable.Columns.Add("ContentHash", contentHashColumn0);
-            contentHashColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn0);
+            var contentHashColumn1 = new Column("ContentHash", "text", pagesTable);
+            pagesTable.Columns.Add("ContentHash", contentHashColumn1);
+            contentHashColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn1);
             var headingsColumn = new JsonColumn("Headings", "jsonb", pagesTable)
             {
                 IsNullable = true
             };
             pagesTable.Columns.Add("Headings", headingsColumn);
             headingsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn);
-            var introHtmlColumn0 = new Column("IntroHtml", "text", pagesTable);
-            pagesTable.Columns.Add("IntroHtml", introHtmlColumn0);
-            introHtmlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn0);
+            var introHtmlColumn1 = new Column("IntroHtml", "text", pagesTable);
+            pagesTable.Columns.Add("IntroHtml", introHtmlColumn1);
+            introHtmlColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn1);
             var lastUpdatedColumn = new Column("LastUpdated", "date", pagesTable)
             {
                 IsNullable = true
@@ -525,26 +636,26 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var slugColumn = new Column("Slug", "text", pagesTable);
             pagesTable.Columns.Add("Slug", slugColumn);
             slugColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn);
-            var sourcePathColumn0 = new Column("SourcePath", "text", pagesTable);
-            pagesTable.Columns.Add("SourcePath", sourcePathColumn0);
-            sourcePathColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn0);
-            var summaryColumn0 = new Column("Summary", "text", pagesTable);
-            pagesTable.Columns.Add("Summary", summaryColumn0);
-            summaryColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn0);
-            var titleColumn0 = new Column("Title", "text", pagesTable);
-            pagesTable.Columns.Add("Title", titleColumn0);
-            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
+            var sourcePathColumn1 = new Column("SourcePath", "text", pagesTable);
+            pagesTable.Columns.Add("SourcePath", sourcePathColumn1);
+            sourcePathColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn1);
+            var summaryColumn1 = new Column("Summary", "text", pagesTable);
+            pagesTable.Columns.Add("Summary", summaryColumn1);
+            summaryColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn1);
+            var titleColumn1 = new Column("Title", "text", pagesTable);
+            pagesTable.Columns.Add("Title", titleColumn1);
+            titleColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn1);
             relationalModel.Tables.Add(("Pages", null), pagesTable);
             var pagesTableMapping = new TableMapping(page, pagesTable, null)
             {
                 IsSharedTablePrincipal = true,
             };
             pagesTable.AddTypeMapping(pagesTableMapping, false);
-            tableMappings4.Add(pagesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn4, page.FindProperty("Id")!, pagesTableMapping);
+            tableMappings6.Add(pagesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn5, page.FindProperty("Id")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn, page.FindProperty("Aliases")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn0, page.FindProperty("ContentHash")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn0, page.FindProperty("IntroHtml")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn1, page.FindProperty("ContentHash")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn1, page.FindProperty("IntroHtml")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(lastUpdatedColumn, page.FindProperty("LastUpdated")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn, page.FindProperty("Order")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(partIdColumn, page.FindProperty("PartId")!, pagesTableMapping);
@@ -552,26 +663,26 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(rolesColumn, page.FindProperty("Roles")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(sequenceColumn, page.FindProperty("Sequence")!, pagesTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn, page.FindProperty("Slug")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn0, page.FindProperty("SourcePath")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn0, page.FindProperty("Summary")!, pagesTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn0, page.FindProperty("Title")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn1, page.FindProperty("SourcePath")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn1, page.FindProperty("Summary")!, pagesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn1, page.FindProperty("Title")!, pagesTableMapping);
 
             var storedChange = FindEntityType("Handbook.Web.Data.Page.Changes#StoredChange")!;
 
-            var defaultTableMappings5 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings5);
+            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
             var handbookWebDataPageMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedChange, handbookWebDataPageTableBase, null);
             handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase0, null);
-            defaultTableMappings5.Add(handbookWebDataPageMappingBase0);
+            defaultTableMappings7.Add(handbookWebDataPageMappingBase0);
 
-            var tableMappings5 = new List<TableMapping>();
-            storedChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings5);
+            var tableMappings7 = new List<TableMapping>();
+            storedChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
             var pagesTableMapping0 = new TableMapping(storedChange, pagesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             pagesTable.AddTypeMapping(pagesTableMapping0, null);
-            tableMappings5.Add(pagesTableMapping0);
+            tableMappings7.Add(pagesTableMapping0);
             pagesTable.AddRowInternalForeignKey(storedChange, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Page.Changes#StoredChange",
                 new[] { "PageId" },
@@ -580,26 +691,26 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var storedHeading = FindEntityType("Handbook.Web.Data.Page.Headings#StoredHeading")!;
 
-            var defaultTableMappings6 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings6);
+            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
             var handbookWebDataPageMappingBase1 = new TableMappingBase<ColumnMappingBase>(storedHeading, handbookWebDataPageTableBase, null);
             handbookWebDataPageTableBase.AddTypeMapping(handbookWebDataPageMappingBase1, null);
-            defaultTableMappings6.Add(handbookWebDataPageMappingBase1);
+            defaultTableMappings8.Add(handbookWebDataPageMappingBase1);
 
-            var tableMappings6 = new List<TableMapping>();
-            storedHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings6);
+            var tableMappings8 = new List<TableMapping>();
+            storedHeading.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
             var pagesTableMapping1 = new TableMapping(storedHeading, pagesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             pagesTable.AddTypeMapping(pagesTableMapping1, null);
-            tableMappings6.Add(pagesTableMapping1);
+            tableMappings8.Add(pagesTableMapping1);
             pagesTable.AddRowInternalForeignKey(storedHeading, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Page.Headings#StoredHeading",
                 new[] { "PageId" },
                 "Handbook.Web.Data.Page",
                 new[] { "Id" }));
-            var pK_Pages = new UniqueConstraint("PK_Pages", pagesTable, new[] { idColumn4 });
+            var pK_Pages = new UniqueConstraint("PK_Pages", pagesTable, new[] { idColumn5 });
             pagesTable.PrimaryKey = pK_Pages;
             pK_Pages.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Pages));
             var pK_PagesKey = RelationalModel.GetKey(this,
@@ -638,79 +749,79 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var part = FindEntityType("Handbook.Web.Data.Part")!;
 
-            var defaultTableMappings7 = new List<TableMappingBase<ColumnMappingBase>>();
-            part.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings7);
+            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
+            part.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
             var handbookWebDataPartTableBase = new TableBase("Handbook.Web.Data.Part", null, relationalModel);
-            var contentHashColumnBase1 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("ContentHash", contentHashColumnBase1);
-            var idColumnBase5 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase5);
-            var introHtmlColumnBase1 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase1);
+            var contentHashColumnBase2 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("ContentHash", contentHashColumnBase2);
+            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("Id", idColumnBase6);
+            var introHtmlColumnBase2 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("IntroHtml", introHtmlColumnBase2);
             var orderColumnBase0 = new ColumnBase<ColumnMappingBase>("Order", "integer", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Order", orderColumnBase0);
             var slugColumnBase0 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataPartTableBase);
             handbookWebDataPartTableBase.Columns.Add("Slug", slugColumnBase0);
-            var sourcePathColumnBase1 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("SourcePath", sourcePathColumnBase1);
-            var summaryColumnBase1 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("Summary", summaryColumnBase1);
-            var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPartTableBase);
-            handbookWebDataPartTableBase.Columns.Add("Title", titleColumnBase1);
+            var sourcePathColumnBase2 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("SourcePath", sourcePathColumnBase2);
+            var summaryColumnBase2 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("Summary", summaryColumnBase2);
+            var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataPartTableBase);
+            handbookWebDataPartTableBase.Columns.Add("Title", titleColumnBase2);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Part", handbookWebDataPartTableBase);
             var handbookWebDataPartMappingBase = new TableMappingBase<ColumnMappingBase>(part, handbookWebDataPartTableBase, null);
             handbookWebDataPartTableBase.AddTypeMapping(handbookWebDataPartMappingBase, false);
-            defaultTableMappings7.Add(handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase5, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase1, part.FindProperty("ContentHash")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase1, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
+            defaultTableMappings9.Add(handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, part.FindProperty("Id")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, part.FindProperty("ContentHash")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase2, part.FindProperty("IntroHtml")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase0, part.FindProperty("Order")!, handbookWebDataPartMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase0, part.FindProperty("Slug")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase1, part.FindProperty("SourcePath")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase1, part.FindProperty("Summary")!, handbookWebDataPartMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, part.FindProperty("Title")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase2, part.FindProperty("SourcePath")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase2, part.FindProperty("Summary")!, handbookWebDataPartMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, part.FindProperty("Title")!, handbookWebDataPartMappingBase);
 
-            var tableMappings7 = new List<TableMapping>();
-            part.SetRuntimeAnnotation("Relational:TableMappings", tableMappings7);
+            var tableMappings9 = new List<TableMapping>();
+            part.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
             var partsTable = new Table("Parts", null, relationalModel);
-            var idColumn5 = new Column("Id", "integer", partsTable);
-            partsTable.Columns.Add("Id", idColumn5);
-            idColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn5);
-            idColumn5.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var contentHashColumn1 = new Column("ContentHash", "text", partsTable);
-            partsTable.Columns.Add("ContentHash", contentHashColumn1);
-            contentHashColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn1);
-            var introHtmlColumn1 = new Column("IntroHtml", "text", partsTable);
-            partsTable.Columns.Add("IntroHtml", introHtmlColumn1);
-            introHtmlColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn1);
+            var idColumn6 = new Column("Id", "integer", partsTable);
+            partsTable.Columns.Add("Id", idColumn6);
+            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
+            idColumn6.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var contentHashColumn2 = new Column("ContentHash", "text", partsTable);
+            partsTable.Columns.Add("ContentHash", contentHashColumn2);
+            contentHashColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn2);
+            var introHtmlColumn2 = new Column("IntroHtml", "text", partsTable);
+            partsTable.Columns.Add("IntroHtml", introHtmlColumn2);
+            introHtmlColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn2);
             var orderColumn0 = new Column("Order", "integer", partsTable);
             partsTable.Columns.Add("Order", orderColumn0);
             orderColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(orderColumn0);
             var slugColumn0 = new Column("Slug", "text", partsTable);
             partsTable.Columns.Add("Slug", slugColumn0);
             slugColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn0);
-            var sourcePathColumn1 = new Column("SourcePath", "text", partsTable);
-            partsTable.Columns.Add("SourcePath", sourcePathColumn1);
-            sourcePathColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn1);
-            var summaryColumn1 = new Column("Summary", "text", partsTable);
-            partsTable.Columns.Add("Summary", summaryColumn1);
-            summaryColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn1);
-            var titleColumn1 = new Column("Title", "text", partsTable);
-            partsTable.Columns.Add("Title", titleColumn1);
-            titleColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn1);
+            var sourcePathColumn2 = new Column("SourcePath", "text", partsTable);
+            partsTable.Columns.Add("SourcePath", sourcePathColumn2);
+            sourcePathColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn2);
+            var summaryColumn2 = new Column("Summary", "text", partsTable);
+            partsTable.Columns.Add("Summary", summaryColumn2);
+            summaryColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn2);
+            var titleColumn2 = new Column("Title", "text", partsTable);
+            partsTable.Columns.Add("Title", titleColumn2);
+            titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
             relationalModel.Tables.Add(("Parts", null), partsTable);
             var partsTableMapping = new TableMapping(part, partsTable, null);
             partsTable.AddTypeMapping(partsTableMapping, false);
-            tableMappings7.Add(partsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn5, part.FindProperty("Id")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn1, part.FindProperty("ContentHash")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn1, part.FindProperty("IntroHtml")!, partsTableMapping);
+            tableMappings9.Add(partsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn6, part.FindProperty("Id")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn2, part.FindProperty("ContentHash")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn2, part.FindProperty("IntroHtml")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn0, part.FindProperty("Order")!, partsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn0, part.FindProperty("Slug")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn1, part.FindProperty("SourcePath")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn1, part.FindProperty("Summary")!, partsTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn1, part.FindProperty("Title")!, partsTableMapping);
-            var pK_Parts = new UniqueConstraint("PK_Parts", partsTable, new[] { idColumn5 });
+            RelationalModel.CreateColumnMapping(sourcePathColumn2, part.FindProperty("SourcePath")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn2, part.FindProperty("Summary")!, partsTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn2, part.FindProperty("Title")!, partsTableMapping);
+            var pK_Parts = new UniqueConstraint("PK_Parts", partsTable, new[] { idColumn6 });
             partsTable.PrimaryKey = pK_Parts;
             pK_Parts.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Parts));
             var pK_PartsKey = RelationalModel.GetKey(this,
@@ -731,16 +842,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var readingItem = FindEntityType("Handbook.Web.Data.ReadingItem")!;
 
-            var defaultTableMappings8 = new List<TableMappingBase<ColumnMappingBase>>();
-            readingItem.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings8);
+            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
+            readingItem.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
             var handbookWebDataReadingItemTableBase = new TableBase("Handbook.Web.Data.ReadingItem", null, relationalModel);
             var authorColumnBase = new ColumnBase<ColumnMappingBase>("Author", "text", handbookWebDataReadingItemTableBase)
             {
                 IsNullable = true
             };
             handbookWebDataReadingItemTableBase.Columns.Add("Author", authorColumnBase);
-            var idColumnBase6 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("Id", idColumnBase6);
+            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("Id", idColumnBase7);
             var isDeadColumnBase = new ColumnBase<ColumnMappingBase>("IsDead", "boolean", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("IsDead", isDeadColumnBase);
             var kindColumnBase = new ColumnBase<ColumnMappingBase>("Kind", "text", handbookWebDataReadingItemTableBase);
@@ -756,15 +867,15 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataReadingItemTableBase.Columns.Add("PageId", pageIdColumnBase);
             var positionColumnBase = new ColumnBase<ColumnMappingBase>("Position", "integer", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("Position", positionColumnBase);
-            var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataReadingItemTableBase);
-            handbookWebDataReadingItemTableBase.Columns.Add("Title", titleColumnBase2);
+            var titleColumnBase3 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataReadingItemTableBase);
+            handbookWebDataReadingItemTableBase.Columns.Add("Title", titleColumnBase3);
             var urlColumnBase0 = new ColumnBase<ColumnMappingBase>("Url", "text", handbookWebDataReadingItemTableBase);
             handbookWebDataReadingItemTableBase.Columns.Add("Url", urlColumnBase0);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.ReadingItem", handbookWebDataReadingItemTableBase);
             var handbookWebDataReadingItemMappingBase = new TableMappingBase<ColumnMappingBase>(readingItem, handbookWebDataReadingItemTableBase, null);
             handbookWebDataReadingItemTableBase.AddTypeMapping(handbookWebDataReadingItemMappingBase, false);
-            defaultTableMappings8.Add(handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase6, readingItem.FindProperty("Id")!, handbookWebDataReadingItemMappingBase);
+            defaultTableMappings10.Add(handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, readingItem.FindProperty("Id")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)authorColumnBase, readingItem.FindProperty("Author")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)isDeadColumnBase, readingItem.FindProperty("IsDead")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, readingItem.FindProperty("Kind")!, handbookWebDataReadingItemMappingBase);
@@ -772,16 +883,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, readingItem.FindProperty("Note")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageIdColumnBase, readingItem.FindProperty("PageId")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)positionColumnBase, readingItem.FindProperty("Position")!, handbookWebDataReadingItemMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, readingItem.FindProperty("Title")!, handbookWebDataReadingItemMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase3, readingItem.FindProperty("Title")!, handbookWebDataReadingItemMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)urlColumnBase0, readingItem.FindProperty("Url")!, handbookWebDataReadingItemMappingBase);
 
-            var tableMappings8 = new List<TableMapping>();
-            readingItem.SetRuntimeAnnotation("Relational:TableMappings", tableMappings8);
+            var tableMappings10 = new List<TableMapping>();
+            readingItem.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
             var readingItemsTable = new Table("ReadingItems", null, relationalModel);
-            var idColumn6 = new Column("Id", "integer", readingItemsTable);
-            readingItemsTable.Columns.Add("Id", idColumn6);
-            idColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn6);
-            idColumn6.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn7 = new Column("Id", "integer", readingItemsTable);
+            readingItemsTable.Columns.Add("Id", idColumn7);
+            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn7);
+            idColumn7.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var authorColumn = new Column("Author", "text", readingItemsTable)
             {
                 IsNullable = true
@@ -809,17 +920,17 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var positionColumn = new Column("Position", "integer", readingItemsTable);
             readingItemsTable.Columns.Add("Position", positionColumn);
             positionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(positionColumn);
-            var titleColumn2 = new Column("Title", "text", readingItemsTable);
-            readingItemsTable.Columns.Add("Title", titleColumn2);
-            titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
+            var titleColumn3 = new Column("Title", "text", readingItemsTable);
+            readingItemsTable.Columns.Add("Title", titleColumn3);
+            titleColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn3);
             var urlColumn0 = new Column("Url", "text", readingItemsTable);
             readingItemsTable.Columns.Add("Url", urlColumn0);
             urlColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(urlColumn0);
             relationalModel.Tables.Add(("ReadingItems", null), readingItemsTable);
             var readingItemsTableMapping = new TableMapping(readingItem, readingItemsTable, null);
             readingItemsTable.AddTypeMapping(readingItemsTableMapping, false);
-            tableMappings8.Add(readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn6, readingItem.FindProperty("Id")!, readingItemsTableMapping);
+            tableMappings10.Add(readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn7, readingItem.FindProperty("Id")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(authorColumn, readingItem.FindProperty("Author")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(isDeadColumn, readingItem.FindProperty("IsDead")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn, readingItem.FindProperty("Kind")!, readingItemsTableMapping);
@@ -827,9 +938,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(noteColumn, readingItem.FindProperty("Note")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(pageIdColumn, readingItem.FindProperty("PageId")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(positionColumn, readingItem.FindProperty("Position")!, readingItemsTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn2, readingItem.FindProperty("Title")!, readingItemsTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn3, readingItem.FindProperty("Title")!, readingItemsTableMapping);
             RelationalModel.CreateColumnMapping(urlColumn0, readingItem.FindProperty("Url")!, readingItemsTableMapping);
-            var pK_ReadingItems = new UniqueConstraint("PK_ReadingItems", readingItemsTable, new[] { idColumn6 });
+            var pK_ReadingItems = new UniqueConstraint("PK_ReadingItems", readingItemsTable, new[] { idColumn7 });
             readingItemsTable.PrimaryKey = pK_ReadingItems;
             pK_ReadingItems.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_ReadingItems));
             var pK_ReadingItemsKey = RelationalModel.GetKey(this,
@@ -850,8 +961,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var role = FindEntityType("Handbook.Web.Data.Role")!;
 
-            var defaultTableMappings9 = new List<TableMappingBase<ColumnMappingBase>>();
-            role.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings9);
+            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
+            role.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
             var handbookWebDataRoleTableBase = new TableBase("Handbook.Web.Data.Role", null, relationalModel);
             var aliasesColumnBase0 = new ColumnBase<ColumnMappingBase>("Aliases", "text[]", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Aliases", aliasesColumnBase0);
@@ -864,8 +975,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataRoleTableBase.Columns.Add("Changes", changesColumnBase0);
             var chapterSlugsColumnBase = new ColumnBase<ColumnMappingBase>("ChapterSlugs", "text[]", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("ChapterSlugs", chapterSlugsColumnBase);
-            var contentHashColumnBase2 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("ContentHash", contentHashColumnBase2);
+            var contentHashColumnBase3 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("ContentHash", contentHashColumnBase3);
             var frameworkSummaryColumnBase = new ColumnBase<ColumnMappingBase>("FrameworkSummary", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("FrameworkSummary", frameworkSummaryColumnBase);
             var gradesColumnBase = new ColumnBase<ColumnMappingBase>("Grades", "text[]", handbookWebDataRoleTableBase);
@@ -880,10 +991,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataRoleTableBase.Columns.Add("Headings", headingsColumnBase0);
-            var idColumnBase7 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase7);
-            var introHtmlColumnBase2 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("IntroHtml", introHtmlColumnBase2);
+            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("Id", idColumnBase8);
+            var introHtmlColumnBase3 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("IntroHtml", introHtmlColumnBase3);
             var lastUpdatedColumnBase0 = new ColumnBase<ColumnMappingBase>("LastUpdated", "date", handbookWebDataRoleTableBase)
             {
                 IsNullable = true
@@ -895,8 +1006,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataRoleTableBase.Columns.Add("PrintIntroHtml", printIntroHtmlColumnBase0);
             var slugColumnBase1 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Slug", slugColumnBase1);
-            var sourcePathColumnBase2 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("SourcePath", sourcePathColumnBase2);
+            var sourcePathColumnBase3 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("SourcePath", sourcePathColumnBase3);
             var stageColumnBase = new ColumnBase<ColumnMappingBase>("Stage", "text", handbookWebDataRoleTableBase);
             handbookWebDataRoleTableBase.Columns.Add("Stage", stageColumnBase);
             var startHereColumnBase = new JsonColumnBase("StartHere", "jsonb", handbookWebDataRoleTableBase)
@@ -904,39 +1015,39 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataRoleTableBase.Columns.Add("StartHere", startHereColumnBase);
-            var summaryColumnBase2 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("Summary", summaryColumnBase2);
-            var titleColumnBase3 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataRoleTableBase);
-            handbookWebDataRoleTableBase.Columns.Add("Title", titleColumnBase3);
+            var summaryColumnBase3 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("Summary", summaryColumnBase3);
+            var titleColumnBase4 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataRoleTableBase);
+            handbookWebDataRoleTableBase.Columns.Add("Title", titleColumnBase4);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Role", handbookWebDataRoleTableBase);
             var handbookWebDataRoleMappingBase = new TableMappingBase<ColumnMappingBase>(role, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase, false);
-            defaultTableMappings9.Add(handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase7, role.FindProperty("Id")!, handbookWebDataRoleMappingBase);
+            defaultTableMappings11.Add(handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, role.FindProperty("Id")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase0, role.FindProperty("Aliases")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)areasColumnBase, role.FindProperty("Areas")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase, role.FindProperty("ChapterSlugs")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase2, role.FindProperty("ContentHash")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase3, role.FindProperty("ContentHash")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)frameworkSummaryColumnBase, role.FindProperty("FrameworkSummary")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gradesColumnBase, role.FindProperty("Grades")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gradesAsOfColumnBase, role.FindProperty("GradesAsOf")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase2, role.FindProperty("IntroHtml")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase3, role.FindProperty("IntroHtml")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lastUpdatedColumnBase0, role.FindProperty("LastUpdated")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase1, role.FindProperty("Order")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)printIntroHtmlColumnBase0, role.FindProperty("PrintIntroHtml")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase1, role.FindProperty("Slug")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase2, role.FindProperty("SourcePath")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase3, role.FindProperty("SourcePath")!, handbookWebDataRoleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)stageColumnBase, role.FindProperty("Stage")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase2, role.FindProperty("Summary")!, handbookWebDataRoleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase3, role.FindProperty("Title")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase3, role.FindProperty("Summary")!, handbookWebDataRoleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase4, role.FindProperty("Title")!, handbookWebDataRoleMappingBase);
 
-            var tableMappings9 = new List<TableMapping>();
-            role.SetRuntimeAnnotation("Relational:TableMappings", tableMappings9);
+            var tableMappings11 = new List<TableMapping>();
+            role.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
             var rolesTable = new Table("Roles", null, relationalModel);
-            var idColumn7 = new Column("Id", "integer", rolesTable);
-            rolesTable.Columns.Add("Id", idColumn7);
-            idColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn7);
-            idColumn7.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn8 = new Column("Id", "integer", rolesTable);
+            rolesTable.Columns.Add("Id", idColumn8);
+            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
+            idColumn8.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var aliasesColumn0 = new Column("Aliases", "text[]", rolesTable);
             rolesTable.Columns.Add("Aliases", aliasesColumn0);
             aliasesColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(aliasesColumn0);
@@ -952,9 +1063,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var chapterSlugsColumn = new Column("ChapterSlugs", "text[]", rolesTable);
             rolesTable.Columns.Add("ChapterSlugs", chapterSlugsColumn);
             chapterSlugsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(chapterSlugsColumn);
-            var contentHashColumn2 = new Column("ContentHash", "text", rolesTable);
-            rolesTable.Columns.Add("ContentHash", contentHashColumn2);
-            contentHashColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn2);
+            var contentHashColumn3 = new Column("ContentHash", "text", rolesTable);
+            rolesTable.Columns.Add("ContentHash", contentHashColumn3);
+            contentHashColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn3);
             var frameworkSummaryColumn = new Column("FrameworkSummary", "text", rolesTable);
             rolesTable.Columns.Add("FrameworkSummary", frameworkSummaryColumn);
             frameworkSummaryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(frameworkSummaryColumn);
@@ -973,9 +1084,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             rolesTable.Columns.Add("Headings", headingsColumn0);
             headingsColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn0);
-            var introHtmlColumn2 = new Column("IntroHtml", "text", rolesTable);
-            rolesTable.Columns.Add("IntroHtml", introHtmlColumn2);
-            introHtmlColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn2);
+            var introHtmlColumn3 = new Column("IntroHtml", "text", rolesTable);
+            rolesTable.Columns.Add("IntroHtml", introHtmlColumn3);
+            introHtmlColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn3);
             var lastUpdatedColumn0 = new Column("LastUpdated", "date", rolesTable)
             {
                 IsNullable = true
@@ -991,9 +1102,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var slugColumn1 = new Column("Slug", "text", rolesTable);
             rolesTable.Columns.Add("Slug", slugColumn1);
             slugColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn1);
-            var sourcePathColumn2 = new Column("SourcePath", "text", rolesTable);
-            rolesTable.Columns.Add("SourcePath", sourcePathColumn2);
-            sourcePathColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn2);
+            var sourcePathColumn3 = new Column("SourcePath", "text", rolesTable);
+            rolesTable.Columns.Add("SourcePath", sourcePathColumn3);
+            sourcePathColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn3);
             var stageColumn = new Column("Stage", "text", rolesTable);
             rolesTable.Columns.Add("Stage", stageColumn);
             stageColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(stageColumn);
@@ -1003,53 +1114,53 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             rolesTable.Columns.Add("StartHere", startHereColumn);
             startHereColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(startHereColumn);
-            var summaryColumn2 = new Column("Summary", "text", rolesTable);
-            rolesTable.Columns.Add("Summary", summaryColumn2);
-            summaryColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn2);
-            var titleColumn3 = new Column("Title", "text", rolesTable);
-            rolesTable.Columns.Add("Title", titleColumn3);
-            titleColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn3);
+            var summaryColumn3 = new Column("Summary", "text", rolesTable);
+            rolesTable.Columns.Add("Summary", summaryColumn3);
+            summaryColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn3);
+            var titleColumn4 = new Column("Title", "text", rolesTable);
+            rolesTable.Columns.Add("Title", titleColumn4);
+            titleColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn4);
             relationalModel.Tables.Add(("Roles", null), rolesTable);
             var rolesTableMapping = new TableMapping(role, rolesTable, null)
             {
                 IsSharedTablePrincipal = true,
             };
             rolesTable.AddTypeMapping(rolesTableMapping, false);
-            tableMappings9.Add(rolesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn7, role.FindProperty("Id")!, rolesTableMapping);
+            tableMappings11.Add(rolesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn8, role.FindProperty("Id")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn0, role.FindProperty("Aliases")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(areasColumn, role.FindProperty("Areas")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn, role.FindProperty("ChapterSlugs")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn2, role.FindProperty("ContentHash")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn3, role.FindProperty("ContentHash")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(frameworkSummaryColumn, role.FindProperty("FrameworkSummary")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(gradesColumn, role.FindProperty("Grades")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(gradesAsOfColumn, role.FindProperty("GradesAsOf")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn2, role.FindProperty("IntroHtml")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn3, role.FindProperty("IntroHtml")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(lastUpdatedColumn0, role.FindProperty("LastUpdated")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn1, role.FindProperty("Order")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(printIntroHtmlColumn0, role.FindProperty("PrintIntroHtml")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn1, role.FindProperty("Slug")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn2, role.FindProperty("SourcePath")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn3, role.FindProperty("SourcePath")!, rolesTableMapping);
             RelationalModel.CreateColumnMapping(stageColumn, role.FindProperty("Stage")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn2, role.FindProperty("Summary")!, rolesTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn3, role.FindProperty("Title")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn3, role.FindProperty("Summary")!, rolesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn4, role.FindProperty("Title")!, rolesTableMapping);
 
             var storedChange0 = FindEntityType("Handbook.Web.Data.Role.Changes#StoredChange")!;
 
-            var defaultTableMappings10 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedChange0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings10);
+            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedChange0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
             var handbookWebDataRoleMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedChange0, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase0, null);
-            defaultTableMappings10.Add(handbookWebDataRoleMappingBase0);
+            defaultTableMappings12.Add(handbookWebDataRoleMappingBase0);
 
-            var tableMappings10 = new List<TableMapping>();
-            storedChange0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings10);
+            var tableMappings12 = new List<TableMapping>();
+            storedChange0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
             var rolesTableMapping0 = new TableMapping(storedChange0, rolesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             rolesTable.AddTypeMapping(rolesTableMapping0, null);
-            tableMappings10.Add(rolesTableMapping0);
+            tableMappings12.Add(rolesTableMapping0);
             rolesTable.AddRowInternalForeignKey(storedChange0, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Role.Changes#StoredChange",
                 new[] { "RoleId" },
@@ -1058,20 +1169,20 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var storedHeading0 = FindEntityType("Handbook.Web.Data.Role.Headings#StoredHeading")!;
 
-            var defaultTableMappings11 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings11);
+            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading0.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
             var handbookWebDataRoleMappingBase1 = new TableMappingBase<ColumnMappingBase>(storedHeading0, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase1, null);
-            defaultTableMappings11.Add(handbookWebDataRoleMappingBase1);
+            defaultTableMappings13.Add(handbookWebDataRoleMappingBase1);
 
-            var tableMappings11 = new List<TableMapping>();
-            storedHeading0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings11);
+            var tableMappings13 = new List<TableMapping>();
+            storedHeading0.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
             var rolesTableMapping1 = new TableMapping(storedHeading0, rolesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             rolesTable.AddTypeMapping(rolesTableMapping1, null);
-            tableMappings11.Add(rolesTableMapping1);
+            tableMappings13.Add(rolesTableMapping1);
             rolesTable.AddRowInternalForeignKey(storedHeading0, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Role.Headings#StoredHeading",
                 new[] { "RoleId" },
@@ -1080,11 +1191,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var roleSkill = FindEntityType("Handbook.Web.Data.RoleSkill")!;
 
-            var defaultTableMappings12 = new List<TableMappingBase<ColumnMappingBase>>();
-            roleSkill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings12);
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            roleSkill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
             var handbookWebDataRoleSkillTableBase = new TableBase("Handbook.Web.Data.RoleSkill", null, relationalModel);
-            var idColumnBase8 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleSkillTableBase);
-            handbookWebDataRoleSkillTableBase.Columns.Add("Id", idColumnBase8);
+            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataRoleSkillTableBase);
+            handbookWebDataRoleSkillTableBase.Columns.Add("Id", idColumnBase9);
             var levelColumnBase = new ColumnBase<ColumnMappingBase>("Level", "text", handbookWebDataRoleSkillTableBase);
             handbookWebDataRoleSkillTableBase.Columns.Add("Level", levelColumnBase);
             var roleIdColumnBase = new ColumnBase<ColumnMappingBase>("RoleId", "integer", handbookWebDataRoleSkillTableBase);
@@ -1094,19 +1205,19 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.RoleSkill", handbookWebDataRoleSkillTableBase);
             var handbookWebDataRoleSkillMappingBase = new TableMappingBase<ColumnMappingBase>(roleSkill, handbookWebDataRoleSkillTableBase, null);
             handbookWebDataRoleSkillTableBase.AddTypeMapping(handbookWebDataRoleSkillMappingBase, false);
-            defaultTableMappings12.Add(handbookWebDataRoleSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase8, roleSkill.FindProperty("Id")!, handbookWebDataRoleSkillMappingBase);
+            defaultTableMappings14.Add(handbookWebDataRoleSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, roleSkill.FindProperty("Id")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase, roleSkill.FindProperty("Level")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleIdColumnBase, roleSkill.FindProperty("RoleId")!, handbookWebDataRoleSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase, roleSkill.FindProperty("SkillId")!, handbookWebDataRoleSkillMappingBase);
 
-            var tableMappings12 = new List<TableMapping>();
-            roleSkill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings12);
+            var tableMappings14 = new List<TableMapping>();
+            roleSkill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
             var roleSkillsTable = new Table("RoleSkills", null, relationalModel);
-            var idColumn8 = new Column("Id", "integer", roleSkillsTable);
-            roleSkillsTable.Columns.Add("Id", idColumn8);
-            idColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn8);
-            idColumn8.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn9 = new Column("Id", "integer", roleSkillsTable);
+            roleSkillsTable.Columns.Add("Id", idColumn9);
+            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn9);
+            idColumn9.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var levelColumn = new Column("Level", "text", roleSkillsTable);
             roleSkillsTable.Columns.Add("Level", levelColumn);
             levelColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn);
@@ -1119,12 +1230,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("RoleSkills", null), roleSkillsTable);
             var roleSkillsTableMapping = new TableMapping(roleSkill, roleSkillsTable, null);
             roleSkillsTable.AddTypeMapping(roleSkillsTableMapping, false);
-            tableMappings12.Add(roleSkillsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn8, roleSkill.FindProperty("Id")!, roleSkillsTableMapping);
+            tableMappings14.Add(roleSkillsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn9, roleSkill.FindProperty("Id")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn, roleSkill.FindProperty("Level")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(roleIdColumn, roleSkill.FindProperty("RoleId")!, roleSkillsTableMapping);
             RelationalModel.CreateColumnMapping(skillIdColumn, roleSkill.FindProperty("SkillId")!, roleSkillsTableMapping);
-            var pK_RoleSkills = new UniqueConstraint("PK_RoleSkills", roleSkillsTable, new[] { idColumn8 });
+            var pK_RoleSkills = new UniqueConstraint("PK_RoleSkills", roleSkillsTable, new[] { idColumn9 });
             roleSkillsTable.PrimaryKey = pK_RoleSkills;
             pK_RoleSkills.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_RoleSkills));
             var pK_RoleSkillsKey = RelationalModel.GetKey(this,
@@ -1154,8 +1265,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var skill = FindEntityType("Handbook.Web.Data.Skill")!;
 
-            var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            skill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            skill.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
             var handbookWebDataSkillTableBase = new TableBase("Handbook.Web.Data.Skill", null, relationalModel);
             var aliasesColumnBase1 = new ColumnBase<ColumnMappingBase>("Aliases", "text[]", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Aliases", aliasesColumnBase1);
@@ -1168,8 +1279,8 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSkillTableBase.Columns.Add("Changes", changesColumnBase1);
             var chapterSlugsColumnBase0 = new ColumnBase<ColumnMappingBase>("ChapterSlugs", "text[]", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("ChapterSlugs", chapterSlugsColumnBase0);
-            var contentHashColumnBase3 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("ContentHash", contentHashColumnBase3);
+            var contentHashColumnBase4 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("ContentHash", contentHashColumnBase4);
             var frameworkColumnBase = new ColumnBase<ColumnMappingBase>("Framework", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Framework", frameworkColumnBase);
             var groupColumnBase = new ColumnBase<ColumnMappingBase>("Group", "text", handbookWebDataSkillTableBase);
@@ -1179,10 +1290,10 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 IsNullable = true
             };
             handbookWebDataSkillTableBase.Columns.Add("Headings", headingsColumnBase1);
-            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase9);
-            var introHtmlColumnBase3 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("IntroHtml", introHtmlColumnBase3);
+            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("Id", idColumnBase10);
+            var introHtmlColumnBase4 = new ColumnBase<ColumnMappingBase>("IntroHtml", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("IntroHtml", introHtmlColumnBase4);
             var lastUpdatedColumnBase1 = new ColumnBase<ColumnMappingBase>("LastUpdated", "date", handbookWebDataSkillTableBase)
             {
                 IsNullable = true
@@ -1196,40 +1307,40 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSkillTableBase.Columns.Add("Replaces", replacesColumnBase);
             var slugColumnBase2 = new ColumnBase<ColumnMappingBase>("Slug", "text", handbookWebDataSkillTableBase);
             handbookWebDataSkillTableBase.Columns.Add("Slug", slugColumnBase2);
-            var sourcePathColumnBase3 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("SourcePath", sourcePathColumnBase3);
-            var summaryColumnBase3 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("Summary", summaryColumnBase3);
-            var titleColumnBase4 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataSkillTableBase);
-            handbookWebDataSkillTableBase.Columns.Add("Title", titleColumnBase4);
+            var sourcePathColumnBase4 = new ColumnBase<ColumnMappingBase>("SourcePath", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("SourcePath", sourcePathColumnBase4);
+            var summaryColumnBase4 = new ColumnBase<ColumnMappingBase>("Summary", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("Summary", summaryColumnBase4);
+            var titleColumnBase5 = new ColumnBase<ColumnMappingBase>("Title", "text", handbookWebDataSkillTableBase);
+            handbookWebDataSkillTableBase.Columns.Add("Title", titleColumnBase5);
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Skill", handbookWebDataSkillTableBase);
             var handbookWebDataSkillMappingBase = new TableMappingBase<ColumnMappingBase>(skill, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase, false);
-            defaultTableMappings13.Add(handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, skill.FindProperty("Id")!, handbookWebDataSkillMappingBase);
+            defaultTableMappings15.Add(handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, skill.FindProperty("Id")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)aliasesColumnBase1, skill.FindProperty("Aliases")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)alsoNeededByColumnBase, skill.FindProperty("AlsoNeededBy")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)chapterSlugsColumnBase0, skill.FindProperty("ChapterSlugs")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase3, skill.FindProperty("ContentHash")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase4, skill.FindProperty("ContentHash")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)frameworkColumnBase, skill.FindProperty("Framework")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)groupColumnBase, skill.FindProperty("Group")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase3, skill.FindProperty("IntroHtml")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)introHtmlColumnBase4, skill.FindProperty("IntroHtml")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lastUpdatedColumnBase1, skill.FindProperty("LastUpdated")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelsAreHandbooksChoiceColumnBase, skill.FindProperty("LevelsAreHandbooksChoice")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)orderColumnBase2, skill.FindProperty("Order")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)replacesColumnBase, skill.FindProperty("Replaces")!, handbookWebDataSkillMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)slugColumnBase2, skill.FindProperty("Slug")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase3, skill.FindProperty("SourcePath")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase3, skill.FindProperty("Summary")!, handbookWebDataSkillMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase4, skill.FindProperty("Title")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourcePathColumnBase4, skill.FindProperty("SourcePath")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)summaryColumnBase4, skill.FindProperty("Summary")!, handbookWebDataSkillMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase5, skill.FindProperty("Title")!, handbookWebDataSkillMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            skill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings15 = new List<TableMapping>();
+            skill.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var skillsTable = new Table("Skills", null, relationalModel);
-            var idColumn9 = new Column("Id", "integer", skillsTable);
-            skillsTable.Columns.Add("Id", idColumn9);
-            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn9);
-            idColumn9.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn10 = new Column("Id", "integer", skillsTable);
+            skillsTable.Columns.Add("Id", idColumn10);
+            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
+            idColumn10.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var aliasesColumn1 = new Column("Aliases", "text[]", skillsTable);
             skillsTable.Columns.Add("Aliases", aliasesColumn1);
             aliasesColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(aliasesColumn1);
@@ -1245,9 +1356,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var chapterSlugsColumn0 = new Column("ChapterSlugs", "text[]", skillsTable);
             skillsTable.Columns.Add("ChapterSlugs", chapterSlugsColumn0);
             chapterSlugsColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<List<string>>(chapterSlugsColumn0);
-            var contentHashColumn3 = new Column("ContentHash", "text", skillsTable);
-            skillsTable.Columns.Add("ContentHash", contentHashColumn3);
-            contentHashColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn3);
+            var contentHashColumn4 = new Column("ContentHash", "text", skillsTable);
+            skillsTable.Columns.Add("ContentHash", contentHashColumn4);
+            contentHashColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn4);
             var frameworkColumn = new Column("Framework", "text", skillsTable);
             skillsTable.Columns.Add("Framework", frameworkColumn);
             frameworkColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(frameworkColumn);
@@ -1260,9 +1371,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             };
             skillsTable.Columns.Add("Headings", headingsColumn1);
             headingsColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<JsonTypePlaceholder>(headingsColumn1);
-            var introHtmlColumn3 = new Column("IntroHtml", "text", skillsTable);
-            skillsTable.Columns.Add("IntroHtml", introHtmlColumn3);
-            introHtmlColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn3);
+            var introHtmlColumn4 = new Column("IntroHtml", "text", skillsTable);
+            skillsTable.Columns.Add("IntroHtml", introHtmlColumn4);
+            introHtmlColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(introHtmlColumn4);
             var lastUpdatedColumn1 = new Column("LastUpdated", "date", skillsTable)
             {
                 IsNullable = true
@@ -1281,55 +1392,55 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var slugColumn2 = new Column("Slug", "text", skillsTable);
             skillsTable.Columns.Add("Slug", slugColumn2);
             slugColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(slugColumn2);
-            var sourcePathColumn3 = new Column("SourcePath", "text", skillsTable);
-            skillsTable.Columns.Add("SourcePath", sourcePathColumn3);
-            sourcePathColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn3);
-            var summaryColumn3 = new Column("Summary", "text", skillsTable);
-            skillsTable.Columns.Add("Summary", summaryColumn3);
-            summaryColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn3);
-            var titleColumn4 = new Column("Title", "text", skillsTable);
-            skillsTable.Columns.Add("Title", titleColumn4);
-            titleColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn4);
+            var sourcePathColumn4 = new Column("SourcePath", "text", skillsTable);
+            skillsTable.Columns.Add("SourcePath", sourcePathColumn4);
+            sourcePathColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourcePathColumn4);
+            var summaryColumn4 = new Column("Summary", "text", skillsTable);
+            skillsTable.Columns.Add("Summary", summaryColumn4);
+            summaryColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(summaryColumn4);
+            var titleColumn5 = new Column("Title", "text", skillsTable);
+            skillsTable.Columns.Add("Title", titleColumn5);
+            titleColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn5);
             relationalModel.Tables.Add(("Skills", null), skillsTable);
             var skillsTableMapping = new TableMapping(skill, skillsTable, null)
             {
                 IsSharedTablePrincipal = true,
             };
             skillsTable.AddTypeMapping(skillsTableMapping, false);
-            tableMappings13.Add(skillsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn9, skill.FindProperty("Id")!, skillsTableMapping);
+            tableMappings15.Add(skillsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn10, skill.FindProperty("Id")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(aliasesColumn1, skill.FindProperty("Aliases")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(alsoNeededByColumn, skill.FindProperty("AlsoNeededBy")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(chapterSlugsColumn0, skill.FindProperty("ChapterSlugs")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn3, skill.FindProperty("ContentHash")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn4, skill.FindProperty("ContentHash")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(frameworkColumn, skill.FindProperty("Framework")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(groupColumn, skill.FindProperty("Group")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(introHtmlColumn3, skill.FindProperty("IntroHtml")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(introHtmlColumn4, skill.FindProperty("IntroHtml")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(lastUpdatedColumn1, skill.FindProperty("LastUpdated")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(levelsAreHandbooksChoiceColumn, skill.FindProperty("LevelsAreHandbooksChoice")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(orderColumn2, skill.FindProperty("Order")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(replacesColumn, skill.FindProperty("Replaces")!, skillsTableMapping);
             RelationalModel.CreateColumnMapping(slugColumn2, skill.FindProperty("Slug")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(sourcePathColumn3, skill.FindProperty("SourcePath")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(summaryColumn3, skill.FindProperty("Summary")!, skillsTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn4, skill.FindProperty("Title")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(sourcePathColumn4, skill.FindProperty("SourcePath")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(summaryColumn4, skill.FindProperty("Summary")!, skillsTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn5, skill.FindProperty("Title")!, skillsTableMapping);
 
             var storedChange1 = FindEntityType("Handbook.Web.Data.Skill.Changes#StoredChange")!;
 
-            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedChange1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedChange1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
             var handbookWebDataSkillMappingBase0 = new TableMappingBase<ColumnMappingBase>(storedChange1, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase0, null);
-            defaultTableMappings14.Add(handbookWebDataSkillMappingBase0);
+            defaultTableMappings16.Add(handbookWebDataSkillMappingBase0);
 
-            var tableMappings14 = new List<TableMapping>();
-            storedChange1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings16 = new List<TableMapping>();
+            storedChange1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
             var skillsTableMapping0 = new TableMapping(storedChange1, skillsTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             skillsTable.AddTypeMapping(skillsTableMapping0, null);
-            tableMappings14.Add(skillsTableMapping0);
+            tableMappings16.Add(skillsTableMapping0);
             skillsTable.AddRowInternalForeignKey(storedChange1, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Skill.Changes#StoredChange",
                 new[] { "SkillId" },
@@ -1338,26 +1449,26 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var storedHeading1 = FindEntityType("Handbook.Web.Data.Skill.Headings#StoredHeading")!;
 
-            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedHeading1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedHeading1.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
             var handbookWebDataSkillMappingBase1 = new TableMappingBase<ColumnMappingBase>(storedHeading1, handbookWebDataSkillTableBase, null);
             handbookWebDataSkillTableBase.AddTypeMapping(handbookWebDataSkillMappingBase1, null);
-            defaultTableMappings15.Add(handbookWebDataSkillMappingBase1);
+            defaultTableMappings17.Add(handbookWebDataSkillMappingBase1);
 
-            var tableMappings15 = new List<TableMapping>();
-            storedHeading1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var tableMappings17 = new List<TableMapping>();
+            storedHeading1.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
             var skillsTableMapping1 = new TableMapping(storedHeading1, skillsTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             skillsTable.AddTypeMapping(skillsTableMapping1, null);
-            tableMappings15.Add(skillsTableMapping1);
+            tableMappings17.Add(skillsTableMapping1);
             skillsTable.AddRowInternalForeignKey(storedHeading1, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.Skill.Headings#StoredHeading",
                 new[] { "SkillId" },
                 "Handbook.Web.Data.Skill",
                 new[] { "Id" }));
-            var pK_Skills = new UniqueConstraint("PK_Skills", skillsTable, new[] { idColumn9 });
+            var pK_Skills = new UniqueConstraint("PK_Skills", skillsTable, new[] { idColumn10 });
             skillsTable.PrimaryKey = pK_Skills;
             pK_Skills.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Skills));
             var pK_SkillsKey = RelationalModel.GetKey(this,
@@ -1378,11 +1489,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var skillLevel = FindEntityType("Handbook.Web.Data.SkillLevel")!;
 
-            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
-            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            skillLevel.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var handbookWebDataSkillLevelTableBase = new TableBase("Handbook.Web.Data.SkillLevel", null, relationalModel);
-            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillLevelTableBase);
-            handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase10);
+            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSkillLevelTableBase);
+            handbookWebDataSkillLevelTableBase.Columns.Add("Id", idColumnBase11);
             var levelColumnBase0 = new ColumnBase<ColumnMappingBase>("Level", "text", handbookWebDataSkillLevelTableBase);
             handbookWebDataSkillLevelTableBase.Columns.Add("Level", levelColumnBase0);
             var meaningColumnBase = new ColumnBase<ColumnMappingBase>("Meaning", "text", handbookWebDataSkillLevelTableBase);
@@ -1392,19 +1503,19 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.SkillLevel", handbookWebDataSkillLevelTableBase);
             var handbookWebDataSkillLevelMappingBase = new TableMappingBase<ColumnMappingBase>(skillLevel, handbookWebDataSkillLevelTableBase, null);
             handbookWebDataSkillLevelTableBase.AddTypeMapping(handbookWebDataSkillLevelMappingBase, false);
-            defaultTableMappings16.Add(handbookWebDataSkillLevelMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
+            defaultTableMappings18.Add(handbookWebDataSkillLevelMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, skillLevel.FindProperty("Id")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)levelColumnBase0, skillLevel.FindProperty("Level")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)meaningColumnBase, skillLevel.FindProperty("Meaning")!, handbookWebDataSkillLevelMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)skillIdColumnBase0, skillLevel.FindProperty("SkillId")!, handbookWebDataSkillLevelMappingBase);
 
-            var tableMappings16 = new List<TableMapping>();
-            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var tableMappings18 = new List<TableMapping>();
+            skillLevel.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var skillLevelsTable = new Table("SkillLevels", null, relationalModel);
-            var idColumn10 = new Column("Id", "integer", skillLevelsTable);
-            skillLevelsTable.Columns.Add("Id", idColumn10);
-            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn10);
-            idColumn10.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn11 = new Column("Id", "integer", skillLevelsTable);
+            skillLevelsTable.Columns.Add("Id", idColumn11);
+            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn11);
+            idColumn11.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var levelColumn0 = new Column("Level", "text", skillLevelsTable);
             skillLevelsTable.Columns.Add("Level", levelColumn0);
             levelColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(levelColumn0);
@@ -1417,12 +1528,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("SkillLevels", null), skillLevelsTable);
             var skillLevelsTableMapping = new TableMapping(skillLevel, skillLevelsTable, null);
             skillLevelsTable.AddTypeMapping(skillLevelsTableMapping, false);
-            tableMappings16.Add(skillLevelsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn10, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
+            tableMappings18.Add(skillLevelsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn11, skillLevel.FindProperty("Id")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(levelColumn0, skillLevel.FindProperty("Level")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(meaningColumn, skillLevel.FindProperty("Meaning")!, skillLevelsTableMapping);
             RelationalModel.CreateColumnMapping(skillIdColumn0, skillLevel.FindProperty("SkillId")!, skillLevelsTableMapping);
-            var pK_SkillLevels = new UniqueConstraint("PK_SkillLevels", skillLevelsTable, new[] { idColumn10 });
+            var pK_SkillLevels = new UniqueConstraint("PK_SkillLevels", skillLevelsTable, new[] { idColumn11 });
             skillLevelsTable.PrimaryKey = pK_SkillLevels;
             pK_SkillLevels.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_SkillLevels));
             var pK_SkillLevelsKey = RelationalModel.GetKey(this,
@@ -1443,26 +1554,26 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var storedStartHere = FindEntityType("Handbook.Web.Data.StoredStartHere")!;
 
-            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            storedStartHere.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            storedStartHere.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var handbookWebDataRoleMappingBase2 = new TableMappingBase<ColumnMappingBase>(storedStartHere, handbookWebDataRoleTableBase, null);
             handbookWebDataRoleTableBase.AddTypeMapping(handbookWebDataRoleMappingBase2, null);
-            defaultTableMappings17.Add(handbookWebDataRoleMappingBase2);
+            defaultTableMappings19.Add(handbookWebDataRoleMappingBase2);
 
-            var tableMappings17 = new List<TableMapping>();
-            storedStartHere.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings19 = new List<TableMapping>();
+            storedStartHere.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var rolesTableMapping2 = new TableMapping(storedStartHere, rolesTable, null)
             {
                 IsSharedTablePrincipal = false,
             };
             rolesTable.AddTypeMapping(rolesTableMapping2, null);
-            tableMappings17.Add(rolesTableMapping2);
+            tableMappings19.Add(rolesTableMapping2);
             rolesTable.AddRowInternalForeignKey(storedStartHere, RelationalModel.GetForeignKey(this,
                 "Handbook.Web.Data.StoredStartHere",
                 new[] { "RoleId" },
                 "Handbook.Web.Data.Role",
                 new[] { "Id" }));
-            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn7 });
+            var pK_Roles = new UniqueConstraint("PK_Roles", rolesTable, new[] { idColumn8 });
             rolesTable.PrimaryKey = pK_Roles;
             pK_Roles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Roles));
             var pK_RolesKey = RelationalModel.GetKey(this,
@@ -1483,18 +1594,18 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var suggestion = FindEntityType("Handbook.Web.Data.Suggestion")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
+            suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
-            var contentHashColumnBase4 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSuggestionTableBase);
-            handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase4);
+            var contentHashColumnBase5 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSuggestionTableBase);
+            handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase5);
             var emailColumnBase1 = new ColumnBase<ColumnMappingBase>("Email", "text", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
             };
             handbookWebDataSuggestionTableBase.Columns.Add("Email", emailColumnBase1);
-            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSuggestionTableBase);
-            handbookWebDataSuggestionTableBase.Columns.Add("Id", idColumnBase11);
+            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("Id", "integer", handbookWebDataSuggestionTableBase);
+            handbookWebDataSuggestionTableBase.Columns.Add("Id", idColumnBase12);
             var moderatorNoteColumnBase = new ColumnBase<ColumnMappingBase>("ModeratorNote", "text", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
@@ -1540,9 +1651,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Handbook.Web.Data.Suggestion", handbookWebDataSuggestionTableBase);
             var handbookWebDataSuggestionMappingBase = new TableMappingBase<ColumnMappingBase>(suggestion, handbookWebDataSuggestionTableBase, null);
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
-            defaultTableMappings18.Add(handbookWebDataSuggestionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase4, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
+            defaultTableMappings20.Add(handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase5, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)moderatorNoteColumnBase, suggestion.FindProperty("ModeratorNote")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase, suggestion.FindProperty("Name")!, handbookWebDataSuggestionMappingBase);
@@ -1557,16 +1668,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase, suggestion.FindProperty("Status")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, suggestion.FindProperty("Text")!, handbookWebDataSuggestionMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings20 = new List<TableMapping>();
+            suggestion.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
             var suggestionsTable = new Table("Suggestions", null, relationalModel);
-            var idColumn11 = new Column("Id", "integer", suggestionsTable);
-            suggestionsTable.Columns.Add("Id", idColumn11);
-            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn11);
-            idColumn11.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-            var contentHashColumn4 = new Column("ContentHash", "text", suggestionsTable);
-            suggestionsTable.Columns.Add("ContentHash", contentHashColumn4);
-            contentHashColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn4);
+            var idColumn12 = new Column("Id", "integer", suggestionsTable);
+            suggestionsTable.Columns.Add("Id", idColumn12);
+            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
+            idColumn12.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var contentHashColumn5 = new Column("ContentHash", "text", suggestionsTable);
+            suggestionsTable.Columns.Add("ContentHash", contentHashColumn5);
+            contentHashColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn5);
             var emailColumn1 = new Column("Email", "text", suggestionsTable)
             {
                 IsNullable = true
@@ -1630,9 +1741,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("Suggestions", null), suggestionsTable);
             var suggestionsTableMapping = new TableMapping(suggestion, suggestionsTable, null);
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
-            tableMappings18.Add(suggestionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn11, suggestion.FindProperty("Id")!, suggestionsTableMapping);
-            RelationalModel.CreateColumnMapping(contentHashColumn4, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
+            tableMappings20.Add(suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn12, suggestion.FindProperty("Id")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(contentHashColumn5, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(moderatorNoteColumn, suggestion.FindProperty("ModeratorNote")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn, suggestion.FindProperty("Name")!, suggestionsTableMapping);
@@ -1646,7 +1757,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(sectionTitleColumn, suggestion.FindProperty("SectionTitle")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn, suggestion.FindProperty("Status")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(textColumn, suggestion.FindProperty("Text")!, suggestionsTableMapping);
-            var pK_Suggestions = new UniqueConstraint("PK_Suggestions", suggestionsTable, new[] { idColumn11 });
+            var pK_Suggestions = new UniqueConstraint("PK_Suggestions", suggestionsTable, new[] { idColumn12 });
             suggestionsTable.PrimaryKey = pK_Suggestions;
             pK_Suggestions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_Suggestions));
             var pK_SuggestionsKey = RelationalModel.GetKey(this,
@@ -1676,16 +1787,16 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendlyNameColumnBase = new ColumnBase<ColumnMappingBase>("FriendlyName", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
             };
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("FriendlyName", friendlyNameColumnBase);
-            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("Id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
-            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase12);
+            var idColumnBase13 = new ColumnBase<ColumnMappingBase>("Id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
+            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("Id", idColumnBase13);
             var xmlColumnBase = new ColumnBase<ColumnMappingBase>("Xml", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
@@ -1694,18 +1805,18 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings19.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings21.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendlyNameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings19 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var tableMappings21 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
             var dataProtectionKeysTable = new Table("DataProtectionKeys", null, relationalModel);
-            var idColumn12 = new Column("Id", "integer", dataProtectionKeysTable);
-            dataProtectionKeysTable.Columns.Add("Id", idColumn12);
-            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
-            idColumn12.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn13 = new Column("Id", "integer", dataProtectionKeysTable);
+            dataProtectionKeysTable.Columns.Add("Id", idColumn13);
+            idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn13);
+            idColumn13.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var friendlyNameColumn = new Column("FriendlyName", "text", dataProtectionKeysTable)
             {
                 IsNullable = true
@@ -1721,11 +1832,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             relationalModel.Tables.Add(("DataProtectionKeys", null), dataProtectionKeysTable);
             var dataProtectionKeysTableMapping = new TableMapping(dataProtectionKey, dataProtectionKeysTable, null);
             dataProtectionKeysTable.AddTypeMapping(dataProtectionKeysTableMapping, false);
-            tableMappings19.Add(dataProtectionKeysTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn12, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
+            tableMappings21.Add(dataProtectionKeysTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn13, dataProtectionKey.FindProperty("Id")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(friendlyNameColumn, dataProtectionKey.FindProperty("FriendlyName")!, dataProtectionKeysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, dataProtectionKeysTableMapping);
-            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn12 });
+            var pK_DataProtectionKeys = new UniqueConstraint("PK_DataProtectionKeys", dataProtectionKeysTable, new[] { idColumn13 });
             dataProtectionKeysTable.PrimaryKey = pK_DataProtectionKeys;
             pK_DataProtectionKeys.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pK_DataProtectionKeys));
             var pK_DataProtectionKeysKey = RelationalModel.GetKey(this,
