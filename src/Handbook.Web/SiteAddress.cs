@@ -22,6 +22,9 @@ public static class SiteAddress
 
     public static string Skill(string slug) => $"/skills/{slug}";
 
+    /// <summary>Where a reader follows their suggestion by its reference.</summary>
+    public static string SuggestionStatus(string reference) => $"/suggest/status/{reference}";
+
     public const string Glossary = "/glossary";
 
     /// <summary>Where a glossary entry's <c>see:</c> leads: a chapter, role or skill, at a heading if it names one.</summary>

@@ -260,7 +260,11 @@ public sealed class SuggestionFormOnPost : IDisposable
         var readerPage = await client.GetStringAsync(readerLocation);
         var botPage = await client.GetStringAsync(botLocation);
         Assert.Contains(botReference, botPage, StringComparison.Ordinal);
-        Assert.Equal(readerPage.Replace(stored.Reference, "REF", StringComparison.Ordinal), botPage.Replace(botReference, "REF", StringComparison.Ordinal));
+        Assert.Equal(Shape(readerPage, stored.Reference), Shape(botPage, botReference));
+        // Its status page too, reached from the thank-you page, says received, as a reader's new suggestion does.
+        var botStatus = await client.GetAsync(Regex.Match(botPage, "href=\"(/suggest/status/[^\"]+)\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, botStatus.StatusCode);
+        Assert.Contains("Received", await botStatus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,4 +13,7 @@ public sealed class StatusInput
 
     [StringLength(2000, ErrorMessage = "The note must be 2,000 characters or fewer")]
     public string? Note { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The reply must be 2,000 characters or fewer")]
+    public string? Reply { get; set; }
 }

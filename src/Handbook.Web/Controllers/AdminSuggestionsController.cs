@@ -61,7 +61,7 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
         var suggestion = await db.Suggestions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         return suggestion is null
             ? NotFound()
-            : View(await DetailAsync(suggestion, new StatusInput { Status = suggestion.Status, Note = suggestion.ModeratorNote }, [], cancellationToken));
+            : View(await DetailAsync(suggestion, new StatusInput { Status = suggestion.Status, Note = suggestion.ModeratorNote, Reply = suggestion.PublicReply }, [], cancellationToken));
     }
 
     [HttpPost("/admin/suggestions/{id:int}/status"), ValidateAntiForgeryToken]
@@ -79,6 +79,7 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
         }
         suggestion.Status = input.Status.Value;
         suggestion.ModeratorNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        suggestion.PublicReply = string.IsNullOrWhiteSpace(input.Reply) ? null : input.Reply.Trim();
         suggestion.ReviewedBy = User.Identity!.Name;
         suggestion.ReviewedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
@@ -110,6 +111,10 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
         if (ModelState[nameof(StatusInput.Note)]?.Errors.FirstOrDefault() is { } note)
         {
             errors.Add(new FieldError(nameof(StatusInput.Note), note.ErrorMessage));
+        }
+        if (ModelState[nameof(StatusInput.Reply)]?.Errors.FirstOrDefault() is { } reply)
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Reply), reply.ErrorMessage));
         }
         return errors;
     }

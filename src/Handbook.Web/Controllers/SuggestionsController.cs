@@ -6,6 +6,7 @@ using Handbook.Web.Suggestions;
 using Handbook.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Handbook.Web.Controllers;
 
@@ -124,7 +125,43 @@ public sealed partial class SuggestionsController(
             : heading is null ? (target.Path, target.Title)
             : ($"{target.Path}#{heading.Anchor}", heading.Title);
         return View(new SuggestionThanksViewModel(
-            new PageMeta("Thank you for your suggestion", "Your suggestion has been received.") { HasAddress = false }, reference, returnUrl, returnTitle));
+            new PageMeta("Thank you for your suggestion", "Your suggestion has been received.") { HasAddress = false }, reference, returnUrl, returnTitle,
+            $"{SiteAddress.SuggestionStatus(reference)}?proof={Uri.EscapeDataString(proof!)}"));
+    }
+
+    /// <summary>
+    /// Where a reader follows a suggestion by its reference: what it is about, its status and the day
+    /// that last changed, and the owners' public reply. Never the text, a name or an email address, the
+    /// reader's or anyone's: the reference may be shared. Nothing of it is cached or indexed.
+    /// A made-up reference is 404. The thank-you page links here with the site's signature of the
+    /// reference (<paramref name="proof"/>): a reference the honeypot issued, which was never stored,
+    /// is then shown as received, as a reader's new suggestion is, so a bot still cannot tell.
+    /// </summary>
+    [HttpGet("/suggest/status/{reference}")]
+    public async Task<IActionResult> Status(string reference, string? proof, CancellationToken cancellationToken)
+    {
+        reference = reference.ToUpperInvariant();
+        if (!IsReference(reference))
+        {
+            return NotFound();
+        }
+        var found = await db.Suggestions.AsNoTracking()
+            .Where(s => s.Reference == reference)
+            .Select(s => new { s.PagePath, s.PageTitle, s.SectionTitle, s.Status, s.ReceivedAt, s.ReviewedAt, s.PublicReply })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null && !Issued(reference, proof))
+        {
+            return NotFound();
+        }
+        Response.Headers.CacheControl = "no-store";
+        var meta = new PageMeta($"Suggestion {reference}", "Where a suggestion to the product management handbook has got to.") { NoIndex = true, HasAddress = false };
+        if (found is null)
+        {
+            return View(new SuggestionStatusViewModel(meta, reference, "the page you suggested an edit to", null, null, SuggestionStatus.New, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), null));
+        }
+        var target = await targets.FindAsync(found.PagePath, cancellationToken);
+        return View(new SuggestionStatusViewModel(meta, reference, found.PageTitle, target?.Path, found.SectionTitle, found.Status,
+            DateOnly.FromDateTime((found.ReviewedAt ?? found.ReceivedAt).UtcDateTime), found.PublicReply));
     }
 
     private List<FieldError> Errors() => SuggestionFormViewModel.FieldOrder

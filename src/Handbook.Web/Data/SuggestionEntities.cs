@@ -38,6 +38,9 @@ public sealed class Suggestion
     public string? Email { get; set; }
     public SuggestionStatus Status { get; set; }
     public string? ModeratorNote { get; set; }
+
+    /// <summary>The owners' reply for the reader, shown on the suggestion's status page; unlike the note, public.</summary>
+    public string? PublicReply { get; set; }
     public string? ReviewedBy { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }

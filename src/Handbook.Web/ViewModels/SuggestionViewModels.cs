@@ -27,4 +27,21 @@ public sealed record SuggestionFormViewModel(
     public (string Url, string Title) Back => Target.InHandbook ? (Target.Path, Target.Title) : ("/contents", "the contents");
 }
 
-public sealed record SuggestionThanksViewModel(PageMeta Meta, string Reference, string ReturnUrl, string ReturnTitle) : IHasPageMeta;
+/// <param name="StatusUrl">Where the reader follows it.</param>
+public sealed record SuggestionThanksViewModel(PageMeta Meta, string Reference, string ReturnUrl, string ReturnTitle, string StatusUrl) : IHasPageMeta;
+
+/// <summary>A suggestion as its status page shows it: what it is about and where it has got to, nothing personal.</summary>
+/// <param name="PageUrl">The page's address now, or null if it is no longer in the handbook.</param>
+/// <param name="Changed">The day its status last changed (the day it was received, while it is new).</param>
+public sealed record SuggestionStatusViewModel(
+    PageMeta Meta, string Reference, string PageTitle, string? PageUrl, string? SectionTitle, Data.SuggestionStatus Status, DateOnly Changed, string? Reply) : IHasPageMeta
+{
+    /// <summary>The status in the reader's words.</summary>
+    public string StatusText => Status switch
+    {
+        Data.SuggestionStatus.New => "Received: the owners have not reviewed it yet",
+        Data.SuggestionStatus.Accepted => "Accepted: the owners will change the page",
+        Data.SuggestionStatus.Rejected => "Not taken up",
+        _ => "Done: the page has been changed",
+    };
+}

@@ -27,6 +27,11 @@ public sealed class SuggestionsInBrowser(BrowserFixture browser) : BrowserTest(b
         await Assertions.Expect(page.Locator(".govuk-panel__body strong")).ToBeVisibleAsync();
         Assert.Matches("^HB-[A-Z0-9]{8}$", await page.Locator(".govuk-panel__body strong").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
+        var thanks = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "follow your suggestion" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".hb-suggestion-status")).ToContainTextAsync("Received");
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GotoAsync(thanks);
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to In government" }).ClickAsync();
         Assert.EndsWith("/chapters/work-with-agility#in-government", page.Url, StringComparison.Ordinal);
     }

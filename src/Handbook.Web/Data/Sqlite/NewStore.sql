@@ -332,3 +332,8 @@ CREATE TABLE "Glossaries" (
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204000000_Glossary', '10.0.14');
 
+ALTER TABLE "Suggestions" ADD "PublicReply" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204100000_PublicReply', '10.0.14');
+

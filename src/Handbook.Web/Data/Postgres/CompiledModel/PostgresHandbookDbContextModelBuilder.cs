@@ -18,7 +18,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
     public partial class PostgresHandbookDbContextModel
     {
         private PostgresHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b34b0dbb-bd20-4aa7-af31-21d1b077af21"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("0a402cf4-4802-4bf6-8675-f23b696e9d34"), entityTypeCount: 23)
         {
         }
 
@@ -1620,6 +1620,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSuggestionTableBase.Columns.Add("PagePath", pagePathColumnBase);
             var pageTitleColumnBase = new ColumnBase<ColumnMappingBase>("PageTitle", "text", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("PageTitle", pageTitleColumnBase);
+            var publicReplyColumnBase = new ColumnBase<ColumnMappingBase>("PublicReply", "text", handbookWebDataSuggestionTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSuggestionTableBase.Columns.Add("PublicReply", publicReplyColumnBase);
             var receivedAtColumnBase = new ColumnBase<ColumnMappingBase>("ReceivedAt", "timestamp with time zone", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ReceivedAt", receivedAtColumnBase);
             var referenceColumnBase = new ColumnBase<ColumnMappingBase>("Reference", "text", handbookWebDataSuggestionTableBase);
@@ -1659,6 +1664,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase, suggestion.FindProperty("Name")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pagePathColumnBase, suggestion.FindProperty("PagePath")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageTitleColumnBase, suggestion.FindProperty("PageTitle")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publicReplyColumnBase, suggestion.FindProperty("PublicReply")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)receivedAtColumnBase, suggestion.FindProperty("ReceivedAt")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, suggestion.FindProperty("Reference")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reviewedAtColumnBase, suggestion.FindProperty("ReviewedAt")!, handbookWebDataSuggestionMappingBase);
@@ -1702,6 +1708,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var pageTitleColumn = new Column("PageTitle", "text", suggestionsTable);
             suggestionsTable.Columns.Add("PageTitle", pageTitleColumn);
             pageTitleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(pageTitleColumn);
+            var publicReplyColumn = new Column("PublicReply", "text", suggestionsTable)
+            {
+                IsNullable = true
+            };
+            suggestionsTable.Columns.Add("PublicReply", publicReplyColumn);
+            publicReplyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(publicReplyColumn);
             var receivedAtColumn = new Column("ReceivedAt", "timestamp with time zone", suggestionsTable);
             suggestionsTable.Columns.Add("ReceivedAt", receivedAtColumn);
             receivedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(receivedAtColumn);
@@ -1749,6 +1761,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             RelationalModel.CreateColumnMapping(nameColumn, suggestion.FindProperty("Name")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pagePathColumn, suggestion.FindProperty("PagePath")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pageTitleColumn, suggestion.FindProperty("PageTitle")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(publicReplyColumn, suggestion.FindProperty("PublicReply")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(receivedAtColumn, suggestion.FindProperty("ReceivedAt")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, suggestion.FindProperty("Reference")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(reviewedAtColumn, suggestion.FindProperty("ReviewedAt")!, suggestionsTableMapping);

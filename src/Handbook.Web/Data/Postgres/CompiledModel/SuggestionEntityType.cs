@@ -28,7 +28,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 "Handbook.Web.Data.Suggestion",
                 typeof(Suggestion),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -375,6 +375,55 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     dbType: System.Data.DbType.String));
             pageTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var publicReply = runtimeEntityType.AddProperty(
+                "PublicReply",
+                typeof(string),
+                propertyInfo: typeof(Suggestion).GetProperty("PublicReply", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Suggestion).GetField("<PublicReply>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publicReply.SetGetter(
+                string (Suggestion instance) => SuggestionUnsafeAccessors.PublicReply(instance),
+                bool (Suggestion instance) => SuggestionUnsafeAccessors.PublicReply(instance) == null);
+            publicReply.SetSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.PublicReply(instance) = value;
+                    return instance;
+                });
+            publicReply.SetMaterializationSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.PublicReply(instance) = value;
+                    return instance;
+                });
+            publicReply.SetAccessors(
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.PublicReply(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.PublicReply(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(publicReply, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(publicReply));
+            publicReply.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            publicReply.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            publicReply.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var receivedAt = runtimeEntityType.AddProperty(
                 "ReceivedAt",
                 typeof(DateTimeOffset),
@@ -399,11 +448,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             receivedAt.SetAccessors(
                 DateTimeOffset (IInternalEntry entry) => SuggestionUnsafeAccessors.ReceivedAt(((Suggestion)(entry.Entity))),
                 DateTimeOffset (IInternalEntry entry) => SuggestionUnsafeAccessors.ReceivedAt(((Suggestion)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(receivedAt, 7),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(receivedAt, 8),
                 DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(receivedAt));
             receivedAt.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -447,11 +496,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             reference.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Reference(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Reference(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 8),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 9),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reference));
             reference.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -497,11 +546,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             reviewedAt.SetAccessors(
                 DateTimeOffset? (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedAt(((Suggestion)(entry.Entity))),
                 DateTimeOffset? (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedAt(((Suggestion)(entry.Entity))),
-                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(reviewedAt, 9),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(reviewedAt, 10),
                 DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(reviewedAt));
             reviewedAt.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -548,11 +597,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             reviewedBy.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedBy(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedBy(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reviewedBy, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reviewedBy, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reviewedBy));
             reviewedBy.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -597,11 +646,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sectionAnchor.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionAnchor(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionAnchor(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionAnchor, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionAnchor, 12),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionAnchor));
             sectionAnchor.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -646,11 +695,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sectionTitle.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionTitle(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionTitle(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionTitle, 12),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionTitle, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionTitle));
             sectionTitle.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -695,11 +744,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             status.SetAccessors(
                 SuggestionStatus (IInternalEntry entry) => SuggestionUnsafeAccessors.Status(((Suggestion)(entry.Entity))),
                 SuggestionStatus (IInternalEntry entry) => SuggestionUnsafeAccessors.Status(((Suggestion)(entry.Entity))),
-                SuggestionStatus (IInternalEntry entry) => entry.ReadOriginalValue<SuggestionStatus>(status, 13),
+                SuggestionStatus (IInternalEntry entry) => entry.ReadOriginalValue<SuggestionStatus>(status, 14),
                 SuggestionStatus (IInternalEntry entry) => entry.GetCurrentValue<SuggestionStatus>(status));
             status.SetPropertyIndexes(
-                index: 13,
-                originalValueIndex: 13,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -752,11 +801,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             text.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Text(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Text(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 14),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
             text.SetPropertyIndexes(
-                index: 14,
-                originalValueIndex: 14,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -800,6 +849,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var name = runtimeEntityType.FindProperty("Name");
             var pagePath = runtimeEntityType.FindProperty("PagePath");
             var pageTitle = runtimeEntityType.FindProperty("PageTitle");
+            var publicReply = runtimeEntityType.FindProperty("PublicReply");
             var receivedAt = runtimeEntityType.FindProperty("ReceivedAt");
             var reference = runtimeEntityType.FindProperty("Reference");
             var reviewedAt = runtimeEntityType.FindProperty("ReviewedAt");
@@ -815,7 +865,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Suggestion)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, string, string, string, string, string, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, SuggestionStatus, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), (source.GetCurrentValue<string>(moderatorNote) == null ? null : ((ValueComparer<string>)(((IProperty)moderatorNote).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(moderatorNote))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(pagePath) == null ? null : ((ValueComparer<string>)(((IProperty)pagePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pagePath))), (source.GetCurrentValue<string>(pageTitle) == null ? null : ((ValueComparer<string>)(((IProperty)pageTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pageTitle))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), (source.GetCurrentValue<DateTimeOffset?>(reviewedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)reviewedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(reviewedAt))), (source.GetCurrentValue<string>(reviewedBy) == null ? null : ((ValueComparer<string>)(((IProperty)reviewedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reviewedBy))), (source.GetCurrentValue<string>(sectionAnchor) == null ? null : ((ValueComparer<string>)(((IProperty)sectionAnchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionAnchor))), (source.GetCurrentValue<string>(sectionTitle) == null ? null : ((ValueComparer<string>)(((IProperty)sectionTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionTitle))), ((ValueComparer<SuggestionStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<SuggestionStatus>(status)), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
+                    return ((ISnapshot)(new Snapshot<int, string, string, string, string, string, string, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, SuggestionStatus, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), (source.GetCurrentValue<string>(moderatorNote) == null ? null : ((ValueComparer<string>)(((IProperty)moderatorNote).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(moderatorNote))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(pagePath) == null ? null : ((ValueComparer<string>)(((IProperty)pagePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pagePath))), (source.GetCurrentValue<string>(pageTitle) == null ? null : ((ValueComparer<string>)(((IProperty)pageTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pageTitle))), (source.GetCurrentValue<string>(publicReply) == null ? null : ((ValueComparer<string>)(((IProperty)publicReply).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(publicReply))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), (source.GetCurrentValue<DateTimeOffset?>(reviewedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)reviewedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(reviewedAt))), (source.GetCurrentValue<string>(reviewedBy) == null ? null : ((ValueComparer<string>)(((IProperty)reviewedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reviewedBy))), (source.GetCurrentValue<string>(sectionAnchor) == null ? null : ((ValueComparer<string>)(((IProperty)sectionAnchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionAnchor))), (source.GetCurrentValue<string>(sectionTitle) == null ? null : ((ValueComparer<string>)(((IProperty)sectionTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionTitle))), ((ValueComparer<SuggestionStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<SuggestionStatus>(status)), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -832,11 +882,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 15,
+                originalValueCount: 16,
                 shadowCount: 0,
                 relationshipCount: 1,
                 storeGeneratedCount: 1));

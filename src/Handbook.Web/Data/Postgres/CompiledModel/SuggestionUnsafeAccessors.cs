@@ -30,6 +30,9 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PageTitle>k__BackingField")]
         public static extern ref string PageTitle(Suggestion @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PublicReply>k__BackingField")]
+        public static extern ref string PublicReply(Suggestion @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ReceivedAt>k__BackingField")]
         public static extern ref DateTimeOffset ReceivedAt(Suggestion @this);
 

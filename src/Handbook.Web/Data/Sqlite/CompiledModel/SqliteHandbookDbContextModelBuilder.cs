@@ -17,7 +17,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
     public partial class SqliteHandbookDbContextModel
     {
         private SqliteHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a2d5bebd-6374-4756-a87c-b8ff15834590"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("7102d666-90b8-474c-b804-c20590d73546"), entityTypeCount: 23)
         {
         }
 
@@ -1606,6 +1606,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             handbookWebDataSuggestionTableBase.Columns.Add("PagePath", pagePathColumnBase);
             var pageTitleColumnBase = new ColumnBase<ColumnMappingBase>("PageTitle", "TEXT", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("PageTitle", pageTitleColumnBase);
+            var publicReplyColumnBase = new ColumnBase<ColumnMappingBase>("PublicReply", "TEXT", handbookWebDataSuggestionTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSuggestionTableBase.Columns.Add("PublicReply", publicReplyColumnBase);
             var receivedAtColumnBase = new ColumnBase<ColumnMappingBase>("ReceivedAt", "TEXT", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ReceivedAt", receivedAtColumnBase);
             var referenceColumnBase = new ColumnBase<ColumnMappingBase>("Reference", "TEXT", handbookWebDataSuggestionTableBase);
@@ -1645,6 +1650,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase, suggestion.FindProperty("Name")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pagePathColumnBase, suggestion.FindProperty("PagePath")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageTitleColumnBase, suggestion.FindProperty("PageTitle")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publicReplyColumnBase, suggestion.FindProperty("PublicReply")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)receivedAtColumnBase, suggestion.FindProperty("ReceivedAt")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, suggestion.FindProperty("Reference")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reviewedAtColumnBase, suggestion.FindProperty("ReviewedAt")!, handbookWebDataSuggestionMappingBase);
@@ -1687,6 +1693,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var pageTitleColumn = new Column("PageTitle", "TEXT", suggestionsTable);
             suggestionsTable.Columns.Add("PageTitle", pageTitleColumn);
             pageTitleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(pageTitleColumn);
+            var publicReplyColumn = new Column("PublicReply", "TEXT", suggestionsTable)
+            {
+                IsNullable = true
+            };
+            suggestionsTable.Columns.Add("PublicReply", publicReplyColumn);
+            publicReplyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(publicReplyColumn);
             var receivedAtColumn = new Column("ReceivedAt", "TEXT", suggestionsTable);
             suggestionsTable.Columns.Add("ReceivedAt", receivedAtColumn);
             receivedAtColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(receivedAtColumn);
@@ -1734,6 +1746,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             RelationalModel.CreateColumnMapping(nameColumn, suggestion.FindProperty("Name")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pagePathColumn, suggestion.FindProperty("PagePath")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pageTitleColumn, suggestion.FindProperty("PageTitle")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(publicReplyColumn, suggestion.FindProperty("PublicReply")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(receivedAtColumn, suggestion.FindProperty("ReceivedAt")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, suggestion.FindProperty("Reference")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(reviewedAtColumn, suggestion.FindProperty("ReviewedAt")!, suggestionsTableMapping);
