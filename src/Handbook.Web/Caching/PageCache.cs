@@ -81,7 +81,9 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             return ServeAsync(context, page!);
         }
 
-        return RenderAndKeepAsync(context, version, encoding, key);
+        // The day is in the tag too: a cache that asks again the next day must not be told its copy,
+        // printed "yesterday", is current.
+        return RenderAndKeepAsync(context, version, version.Length > 0 ? $"\"{version}-{day}-{Build}-{encoding}\"" : null, key);
     }
 
     private void DropEarlierVersions()
@@ -99,7 +101,7 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         }
     }
 
-    private Task ServeAsync(HttpContext context, RenderedPage page)
+    private static Task ServeAsync(HttpContext context, RenderedPage page)
     {
         var response = context.Response;
         if (page.ETag is { } etag && IsNotModified(context.Request, etag))
@@ -115,12 +117,14 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             return Task.CompletedTask;
         }
 
+        // No Age header: the page is as current as the content, however long ago it was rendered, and
+        // a shared cache counts Age against s-maxage (RFC 9111, 4.2.3), so it would take a page held
+        // here for longer than that as stale on arrival, and keep none.
         response.StatusCode = StatusCodes.Status200OK;
         foreach (var (name, value) in page.Headers)
         {
             response.Headers[name] = value;
         }
-        response.Headers.Age = HeaderUtilities.FormatNonNegativeInt64((long)Math.Max(0, (time.GetUtcNow() - page.Stored).TotalSeconds));
         response.ContentLength = page.Body.Length;
         return response.Body.WriteAsync(page.Body, 0, page.Body.Length, context.RequestAborted);
     }
@@ -142,16 +146,16 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             && tags.Any(tag => tag.Compare(current, useStrongComparison: false));
     }
 
-    private async Task RenderAndKeepAsync(HttpContext context, string version, string encoding, string key)
+    private async Task RenderAndKeepAsync(HttpContext context, string version, string? etag, string key)
     {
         // Headers set before this point belong to the request (HSTS, say), not to the page.
         var earlierHeaders = context.Response.Headers.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Set before the page renders. Vary is sent whatever the request asked, so that a shared cache
         // never hands one encoding to a client that asked for another.
         context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
-        if (version.Length > 0)
+        if (etag is not null)
         {
-            context.Response.Headers.ETag = $"\"{version}-{Build}-{encoding}\"";
+            context.Response.Headers.ETag = etag;
         }
         var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         var copy = new CopyingStream(body.Stream, PageSizeLimit);
@@ -188,11 +192,11 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         var headers = response.Headers
             .Where(h => !UnkeptHeaders.Contains(h.Key) && !earlierHeaders.Contains(h.Key))
             .ToArray();
-        var page = new RenderedPage(headers, response.Headers.ETag.Count == 1 ? response.Headers.ETag[0] : null, bytes, time.GetUtcNow());
+        var page = new RenderedPage(headers, response.Headers.ETag.Count == 1 ? response.Headers.ETag[0] : null, bytes);
         _pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Size });
     }
 
-    private sealed record RenderedPage(KeyValuePair<string, StringValues>[] Headers, string? ETag, byte[] Body, DateTimeOffset Stored)
+    private sealed record RenderedPage(KeyValuePair<string, StringValues>[] Headers, string? ETag, byte[] Body)
     {
         public long Size => Body.Length + 1024;
     }
