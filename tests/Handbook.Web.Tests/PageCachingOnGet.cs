@@ -31,6 +31,33 @@ public sealed class PageCachingOnGet : IDisposable
     }
 
     [Fact]
+    public async Task A_tag_from_another_instance_is_answered_304_without_rendering_the_page()
+    {
+        using var other = new HandbookFactory(_app.Content);
+        var queries = _app.CountQueries();
+        using var fromOther = await other.CreateClient().GetAsync("/chapters/licence");
+        var client = _app.CreateClient();
+        using (await client.GetAsync("/contents"))
+        {
+        }
+
+        queries.Reset();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/chapters/licence");
+        request.Headers.IfNoneMatch.Add(fromOther.Headers.ETag!);
+        using var conditional = await client.SendAsync(request);
+        var queriesForConditional = queries.Count;
+        using var anyTag = new HttpRequestMessage(HttpMethod.Get, "/chapters/no-such-chapter");
+        anyTag.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        using var missing = await client.SendAsync(anyTag);
+
+        Assert.Equal(HttpStatusCode.NotModified, conditional.StatusCode);
+        Assert.Equal(0, queriesForConditional);
+        Assert.Equal(fromOther.Headers.ETag, conditional.Headers.ETag);
+        Assert.Equal(fromOther.Headers.CacheControl, conditional.Headers.CacheControl);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task A_conditional_request_is_answered_304_when_any_tag_it_names_matches_even_weakly()
     {
         var client = _app.CreateClient();

@@ -83,7 +83,17 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
 
         // The day is in the tag too: a cache that asks again the next day must not be told its copy,
         // printed "yesterday", is current.
-        return RenderAndKeepAsync(context, version, version.Length > 0 ? $"\"{version}-{day}-{Build}-{encoding}\"" : null, key);
+        var etag = version.Length > 0 ? $"\"{version}-{day}-{Build}-{encoding}\"" : null;
+        // A cache in front asks again with the tag another instance gave it (or this one, before a
+        // restart): the same tag is the same page, current without rendering it.
+        if (etag is not null && IsNotModified(request, etag, anyTag: false))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            context.Response.Headers.ETag = etag;
+            context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+            return Task.CompletedTask;
+        }
+        return RenderAndKeepAsync(context, version, etag, key);
     }
 
     private void DropEarlierVersions()
@@ -104,7 +114,7 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
     private static Task ServeAsync(HttpContext context, RenderedPage page)
     {
         var response = context.Response;
-        if (page.ETag is { } etag && IsNotModified(context.Request, etag))
+        if (page.ETag is { } etag && IsNotModified(context.Request, etag, anyTag: true))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             foreach (var (name, value) in page.Headers)
@@ -129,7 +139,8 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         return response.Body.WriteAsync(page.Body, 0, page.Body.Length, context.RequestAborted);
     }
 
-    private static bool IsNotModified(HttpRequest request, string etag)
+    /// <param name="anyTag">Whether "*" matches: only when the page is known to exist (it is kept).</param>
+    private static bool IsNotModified(HttpRequest request, string etag, bool anyTag)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (ifNoneMatch.Count == 0)
@@ -138,7 +149,7 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         }
         if (ifNoneMatch.Count == 1 && ifNoneMatch[0] == "*")
         {
-            return true;
+            return anyTag;
         }
         // Weak comparison, as RFC 9110 asks of If-None-Match.
         var current = new EntityTagHeaderValue(etag);
