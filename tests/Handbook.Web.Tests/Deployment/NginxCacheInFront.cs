@@ -75,6 +75,31 @@ public sealed class NginxCacheInFront : IDisposable
     }
 
     [NginxFact]
+    public async Task Each_encoding_is_kept_apart_so_a_reader_gets_the_one_it_asked_for()
+    {
+        var nginx = Start(2);
+        async Task<HttpResponseMessage> GetAsync(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, nginx.Url("/chapters/licence"));
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+            return await _client.SendAsync(request);
+        }
+
+        using var brotli = await GetAsync("br");
+        using var plain = await GetAsync(null);
+        using var brotliAgain = await GetAsync("br");
+        using var plainAgain = await GetAsync(null);
+
+        Assert.Equal("MISS MISS HIT HIT", $"{CacheStatus(brotli)} {CacheStatus(plain)} {CacheStatus(brotliAgain)} {CacheStatus(plainAgain)}");
+        Assert.Equal(["br"], brotliAgain.Content.Headers.ContentEncoding);
+        Assert.Empty(plainAgain.Content.Headers.ContentEncoding);
+        Assert.Contains("<h1", await plainAgain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [NginxFact]
     public async Task The_stylesheet_is_served_from_disk_by_the_address_the_pages_link()
     {
         var nginx = Start(2);
