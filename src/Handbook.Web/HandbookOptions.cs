@@ -48,6 +48,21 @@ public sealed class HandbookOptions
     /// </summary>
     public bool RehearseFirstEdit { get; set; } = true;
 
+    /// <summary>
+    /// How long a shared cache in front of the site (nginx's proxy_cache, a CDN) may hand out a page
+    /// without asking the site again: its <c>s-maxage</c>. With <see cref="StaleWhileRevalidateSeconds"/>
+    /// it sets how soon a content change reaches readers through such a cache (README, "Deploying").
+    /// </summary>
+    [Range(0, 3600)]
+    public int SharedCacheSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long past <see cref="SharedCacheSeconds"/> a cache may still hand out the page it holds
+    /// while it asks the site for the current one: its <c>stale-while-revalidate</c>.
+    /// </summary>
+    [Range(0, 3600)]
+    public int StaleWhileRevalidateSeconds { get; set; } = 15;
+
     /// <summary>How long the watcher waits for a burst of file changes to settle before it syncs.</summary>
     [Range(0, 60_000)]
     public int WatchDelayMilliseconds { get; set; } = 50;

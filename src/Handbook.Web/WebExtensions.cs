@@ -72,6 +72,7 @@ public static class WebExtensions
     public static WebApplication UseHandbookWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseCacheHeaders();
         app.UseHeadAsGet();
         if (!app.Environment.IsDevelopment())
         {

@@ -81,7 +81,19 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             return ServeAsync(context, page!);
         }
 
-        return RenderAndKeepAsync(context, version, encoding, key);
+        // The day is in the tag too: a cache that asks again the next day must not be told its copy,
+        // printed "yesterday", is current.
+        var etag = version.Length > 0 ? $"\"{version}-{day}-{Build}-{encoding}\"" : null;
+        // A cache in front asks again with the tag another instance gave it (or this one, before a
+        // restart): the same tag is the same page, current without rendering it.
+        if (etag is not null && IsNotModified(request, etag, anyTag: false))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            context.Response.Headers.ETag = etag;
+            context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+            return Task.CompletedTask;
+        }
+        return RenderAndKeepAsync(context, version, etag, key);
     }
 
     private void DropEarlierVersions()
@@ -99,10 +111,10 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         }
     }
 
-    private Task ServeAsync(HttpContext context, RenderedPage page)
+    private static Task ServeAsync(HttpContext context, RenderedPage page)
     {
         var response = context.Response;
-        if (page.ETag is { } etag && IsNotModified(context.Request, etag))
+        if (page.ETag is { } etag && IsNotModified(context.Request, etag, anyTag: true))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             foreach (var (name, value) in page.Headers)
@@ -115,17 +127,20 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             return Task.CompletedTask;
         }
 
+        // No Age header: the page is as current as the content, however long ago it was rendered, and
+        // a shared cache counts Age against s-maxage (RFC 9111, 4.2.3), so it would take a page held
+        // here for longer than that as stale on arrival, and keep none.
         response.StatusCode = StatusCodes.Status200OK;
         foreach (var (name, value) in page.Headers)
         {
             response.Headers[name] = value;
         }
-        response.Headers.Age = HeaderUtilities.FormatNonNegativeInt64((long)Math.Max(0, (time.GetUtcNow() - page.Stored).TotalSeconds));
         response.ContentLength = page.Body.Length;
         return response.Body.WriteAsync(page.Body, 0, page.Body.Length, context.RequestAborted);
     }
 
-    private static bool IsNotModified(HttpRequest request, string etag)
+    /// <param name="anyTag">Whether "*" matches: only when the page is known to exist (it is kept).</param>
+    private static bool IsNotModified(HttpRequest request, string etag, bool anyTag)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (ifNoneMatch.Count == 0)
@@ -134,7 +149,7 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         }
         if (ifNoneMatch.Count == 1 && ifNoneMatch[0] == "*")
         {
-            return true;
+            return anyTag;
         }
         // Weak comparison, as RFC 9110 asks of If-None-Match.
         var current = new EntityTagHeaderValue(etag);
@@ -142,16 +157,16 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
             && tags.Any(tag => tag.Compare(current, useStrongComparison: false));
     }
 
-    private async Task RenderAndKeepAsync(HttpContext context, string version, string encoding, string key)
+    private async Task RenderAndKeepAsync(HttpContext context, string version, string? etag, string key)
     {
         // Headers set before this point belong to the request (HSTS, say), not to the page.
         var earlierHeaders = context.Response.Headers.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Set before the page renders. Vary is sent whatever the request asked, so that a shared cache
         // never hands one encoding to a client that asked for another.
         context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
-        if (version.Length > 0)
+        if (etag is not null)
         {
-            context.Response.Headers.ETag = $"\"{version}-{Build}-{encoding}\"";
+            context.Response.Headers.ETag = etag;
         }
         var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         var copy = new CopyingStream(body.Stream, PageSizeLimit);
@@ -188,11 +203,11 @@ public sealed class PageCache(RequestDelegate next, ContentSync sync, IResponseC
         var headers = response.Headers
             .Where(h => !UnkeptHeaders.Contains(h.Key) && !earlierHeaders.Contains(h.Key))
             .ToArray();
-        var page = new RenderedPage(headers, response.Headers.ETag.Count == 1 ? response.Headers.ETag[0] : null, bytes, time.GetUtcNow());
+        var page = new RenderedPage(headers, response.Headers.ETag.Count == 1 ? response.Headers.ETag[0] : null, bytes);
         _pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Size });
     }
 
-    private sealed record RenderedPage(KeyValuePair<string, StringValues>[] Headers, string? ETag, byte[] Body, DateTimeOffset Stored)
+    private sealed record RenderedPage(KeyValuePair<string, StringValues>[] Headers, string? ETag, byte[] Body)
     {
         public long Size => Body.Length + 1024;
     }

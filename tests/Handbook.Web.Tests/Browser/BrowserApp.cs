@@ -15,13 +15,15 @@ public sealed class BrowserApp : IDisposable
     /// <summary>The factory behind the app, for setting up data such as a moderator.</summary>
     public HandbookFactory Factory => _factory;
 
-    public BrowserApp(ContentBuilder content, bool inDevelopment = false)
+    /// <param name="configure">Settings for the app, made before it starts (<see cref="HandbookFactory.WithSetting"/>).</param>
+    public BrowserApp(ContentBuilder content, bool inDevelopment = false, Action<HandbookFactory>? configure = null)
     {
         _factory = new HandbookFactory(content);
         if (inDevelopment)
         {
             _factory.InDevelopment();
         }
+        configure?.Invoke(_factory);
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

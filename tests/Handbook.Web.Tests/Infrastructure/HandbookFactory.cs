@@ -20,6 +20,7 @@ public class HandbookFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private TimeProvider? _time;
     private LogCapture? _logs;
+    private QueryCounter? _queries;
     private string _environment = "Production";
 
     public HandbookFactory(ContentBuilder content)
@@ -55,6 +56,9 @@ public class HandbookFactory : WebApplicationFactory<Program>
     /// <summary>Keeps what the app logs at Warning and above; call before the first request.</summary>
     public LogCapture CaptureLogs() => _logs ??= new LogCapture();
 
+    /// <summary>Counts the app's queries; call before the first request.</summary>
+    public QueryCounter CountQueries() => _queries ??= new QueryCounter();
+
     /// <summary>
     /// Runs the app in Development, as README's <c>dotnet run</c> does, with nothing the tests would
     /// otherwise set for static assets: what a newcomer sees. Call before the first request.
@@ -81,6 +85,10 @@ public class HandbookFactory : WebApplicationFactory<Program>
         if (_time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
+        if (_queries is { } queries)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(queries));
         }
         if (_logs is { } logs)
         {
