@@ -74,6 +74,20 @@ public sealed class PhoneWidthInBrowser(BrowserFixture browser) : IDisposable
     }
 
     [BrowserFact]
+    public async Task On_a_phone_the_2017_skills_table_is_a_card_per_skill_with_the_meaning_across_the_screen()
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        await page.GotoAsync(_app.Url("/roles/product-manager"));
+        await page.AddStyleTagAsync(new() { Content = ".hb-deferred { content-visibility: visible !important; }" });
+
+        var meaning = page.Locator(".hb-rows-as-cards tbody tr").First.Locator("td").Last;
+        var width = await meaning.EvaluateAsync<double>("td => td.getBoundingClientRect().width");
+
+        Assert.True(width >= 300, $"'What that means' is {width:0} px wide on a 375 px screen");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375);
+    }
+
+    [BrowserFact]
     public async Task On_a_phone_the_header_navigation_is_behind_a_menu_button_that_opens_it()
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });

@@ -37,9 +37,8 @@ public sealed class SelfAssessmentInBrowser(BrowserFixture browser) : IDisposabl
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
         await TabUntilFocusedAsync(page, ".hb-assess-form button[type=submit]");
-        await page.Keyboard.PressAsync("Enter");
+        await PressEnterToFollowAsync(page, "/roles/product-manager/assess?product-management=working&managing-product-outcomes=practitioner&against=");
 
-        await page.WaitForURLAsync(url => url.EndsWith("/roles/product-manager/assess?product-management=working&managing-product-outcomes=practitioner&against=", StringComparison.Ordinal));
         Assert.Equal("1 of 2 skills below the level a Product Manager expects, 0 at it, 1 above.", (await page.Locator(".hb-assess-summary p").First.InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375);
@@ -124,14 +123,14 @@ public sealed class SelfAssessmentInBrowser(BrowserFixture browser) : IDisposabl
         await page.Keyboard.PressAsync("Enter");
         try
         {
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(pathEnd) + "$"));
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(pathEnd) + "$"), new() { Timeout = 30_000 });
         }
         catch (PlaywrightException ex)
         {
             var now = await page.EvaluateAsync<string>("document.activeElement?.outerHTML ?? 'nothing'");
             throw new TimeoutException($"Enter on {focused} did not reach {pathEnd}: the browser is at {page.Url}, with {now} focused.", ex);
         }
-        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     private static async Task TabUntilFocusedAsync(IPage page, string selector)
