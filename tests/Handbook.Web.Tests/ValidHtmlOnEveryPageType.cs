@@ -19,7 +19,7 @@ public sealed class ValidHtmlOnEveryPageType : IDisposable
         "/roles", "/roles/product-manager", "/roles/head-of-product", "/roles/compare?from=product-manager&to=senior-product-manager",
         "/roles/product-manager/assess", "/roles/product-manager/assess?product-management=working&life-cycle-management=practitioner&against=head-of-product",
         "/skills", "/skills/life-cycle-management", "/skills/product-lifecycle-perspective", "/reading", "/reading?role=head-of-product",
-        "/search?q=roadmap", "/search?q=", "/search?q=prioritsation", "/glossary", "/suggest?page=%2Fchapters%2Fsimplicity", "/admin/sign-in", "/no-such-page",
+        "/search?q=roadmap", "/search?q=", "/search?q=prioritsation", "/glossary", "/suggest?page=%2Fchapters%2Fsimplicity", "/suggest?page=%2Fchapters%2Fsimplicity&section=minimum-viable-product", "/admin/sign-in", "/no-such-page",
         "/print", "/roles/product-manager/print", "/roles/product-manager/print/short",
     ];
 

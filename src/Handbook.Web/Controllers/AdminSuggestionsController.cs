@@ -132,7 +132,12 @@ public sealed class AdminSuggestionsController(HandbookDbContext db, SuggestionT
             suggestion.SectionAnchor is null ? target?.SectionsMarkdown() : section?.Markdown,
             target is not null && target.ContentHash != suggestion.ContentHash,
             input,
-            errors);
+            errors)
+        {
+            CurrentHtml = section?.Html,
+            ProposedDiff = suggestion is { ProposedText: { } proposed, BaseText: { } baseText } ? WordDiff.Of(baseText, proposed) : [],
+            SectionMovedOn = suggestion.BaseText is not null && section is not null && section.Markdown != suggestion.BaseText,
+        };
     }
 
     private static SuggestionStatus? ParseStatus(string? status) =>

@@ -30,11 +30,13 @@ public sealed partial class SuggestionsController(
         {
             return NotFound();
         }
+        var chosen = target.Sections.FirstOrDefault(s => s.Anchor == section);
         var input = new SuggestionInput
         {
             Page = target.Path,
-            Section = target.Sections.Any(s => s.Anchor == section) ? section : null,
+            Section = chosen?.Anchor,
             Seen = target.ContentHash,
+            Proposed = chosen is { IsProse: true } ? chosen.Markdown : null,
         };
         return View("Form", new SuggestionFormViewModel(Meta(target, hasErrors: false), target, input, []));
     }
@@ -86,6 +88,8 @@ public sealed partial class SuggestionsController(
             return Redirect(ThanksUrl(NewReference(), target.Path, section?.Anchor));
         }
 
+        // The box opens with the section's Markdown: left as it was, it proposes nothing.
+        var proposes = section is { IsProse: true } && !string.IsNullOrWhiteSpace(input.Proposed) && Normalized(input.Proposed) != Normalized(section.Markdown);
         var suggestion = new Suggestion
         {
             Reference = NewReference(),
@@ -95,6 +99,8 @@ public sealed partial class SuggestionsController(
             SectionTitle = section?.Title,
             ContentHash = input.Seen is { Length: > 0 } seen ? seen : target.ContentHash,
             Text = input.Text!,
+            ProposedText = proposes ? input.Proposed : null,
+            BaseText = proposes ? section!.Markdown : null,
             Name = string.IsNullOrWhiteSpace(input.Name) ? null : input.Name.Trim(),
             Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(),
             Status = SuggestionStatus.New,
@@ -193,6 +199,9 @@ public sealed partial class SuggestionsController(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A suggestion for {Page} could not be stored: the store is unavailable")]
     private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string? page);
+
+    /// <summary>Text with its line endings and trailing space made alike, for telling whether the reader changed it.</summary>
+    private static string Normalized(string text) => string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).Trim();
 
     private static string NewReference() => ReferencePrefix + RandomNumberGenerator.GetString(ReferenceAlphabet, ReferenceLength);
 

@@ -34,6 +34,12 @@ public sealed class Suggestion
     /// <summary>The suggestion as typed; always shown HTML-encoded.</summary>
     public required string Text { get; set; }
 
+    /// <summary>The reader's wording for the section, in Markdown, where they proposed one; always shown HTML-encoded.</summary>
+    public string? ProposedText { get; set; }
+
+    /// <summary>The section's Markdown the proposed wording replaces, as it was when the suggestion was sent.</summary>
+    public string? BaseText { get; set; }
+
     public string? Name { get; set; }
     public string? Email { get; set; }
     public SuggestionStatus Status { get; set; }

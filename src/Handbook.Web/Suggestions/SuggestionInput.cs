@@ -17,6 +17,12 @@ public sealed class SuggestionInput
     [StringLength(MaxTextLength, ErrorMessage = "Your suggestion must be 5,000 characters or fewer")]
     public string? Text { get; set; }
 
+    public const int MaxProposedLength = 20000;
+
+    /// <summary>The reader's wording for the section, prefilled with its Markdown; unchanged, it is no proposal.</summary>
+    [StringLength(MaxProposedLength, ErrorMessage = "Your proposed wording must be 20,000 characters or fewer")]
+    public string? Proposed { get; set; }
+
     [StringLength(200, ErrorMessage = "Your name must be 200 characters or fewer")]
     public string? Name { get; set; }
 

@@ -34,8 +34,16 @@ public sealed record SuggestionTarget(string Path, string Title, string ContentH
     }
 }
 
-/// <summary>A section of a page: its anchor, heading level, title and current Markdown (or, for a section the page's template adds, where its text comes from).</summary>
-public sealed record TargetSection(string Anchor, int Level, string Title, string Markdown);
+/// <summary>
+/// A section of a page: its anchor, heading level, title and current Markdown (or, for a section the
+/// page's template adds, where its text comes from), and its HTML as the page shows it (none for a
+/// template's section, whose text is not the content's prose).
+/// </summary>
+public sealed record TargetSection(string Anchor, int Level, string Title, string Markdown, string? Html = null)
+{
+    /// <summary>Whether a reader can propose new wording for it: it is prose written in the content.</summary>
+    public bool IsProse => Html is not null;
+}
 
 /// <summary>
 /// Finds the chapter or role page behind a path such as "/chapters/scrum-framework", with every
@@ -77,13 +85,13 @@ public sealed class SuggestionTargets(HandbookDbContext db, PathwayQueries pathw
                     "builds" => $"The roles and skills whose files in content/roles/ and content/skills/ list this chapter in their `chapters` field, and the roles in the `roles` field of {page.SourcePath}.",
                     _ => $"From the `changes` field in the front matter of {page.SourcePath}.",
                 }));
-            return new SuggestionTarget(SiteAddress.Chapter(page.Slug), page.Title, page.ContentHash, [.. page.Headings.Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown)).Concat(template).DistinctBy(s => s.Anchor)]);
+            return new SuggestionTarget(SiteAddress.Chapter(page.Slug), page.Title, page.ContentHash, [.. page.Headings.Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown, h.Html)).Concat(template).DistinctBy(s => s.Anchor)]);
         }
         if (kind == "roles")
         {
             var role = await db.Roles.AsNoTracking().Where(r => r.Slug == slug).FirstOrDefaultAsync(cancellationToken);
             return role is null ? null : new SuggestionTarget(SiteAddress.Role(role.Slug), role.Title, role.ContentHash,
-                [.. role.Headings.Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown)).Concat(await RoleTemplateSectionsAsync(role, cancellationToken)).DistinctBy(s => s.Anchor)]);
+                [.. role.Headings.Select(h => new TargetSection(h.Anchor, h.Level, h.Text, h.SectionMarkdown, h.Html)).Concat(await RoleTemplateSectionsAsync(role, cancellationToken)).DistinctBy(s => s.Anchor)]);
         }
         return null;
     }

@@ -57,6 +57,15 @@ public sealed record SuggestionDetailViewModel(
     StatusInput Input,
     IReadOnlyList<FieldError> Errors) : IHasPageMeta
 {
+    /// <summary>The section's HTML now, as the page shows it, where the suggestion is about a section of prose.</summary>
+    public string? CurrentHtml { get; init; }
+
+    /// <summary>The reader's proposed wording against the section as it was when they sent it, word by word; empty without a proposal.</summary>
+    public IReadOnlyList<Suggestions.DiffRun> ProposedDiff { get; init; } = [];
+
+    /// <summary>True when the section's text is no longer what the reader's proposed wording was written against.</summary>
+    public bool SectionMovedOn { get; init; }
+
     /// <summary>The statuses a moderator can choose, in the order of the radios.</summary>
     public static readonly IReadOnlyList<SuggestionStatus> Choices = [SuggestionStatus.Accepted, SuggestionStatus.Rejected, SuggestionStatus.Done];
 

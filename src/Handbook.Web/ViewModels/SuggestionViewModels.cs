@@ -19,7 +19,10 @@ public sealed record SuggestionFormViewModel(
 {
     /// <summary>The fields in the order the form shows them, so the error summary follows the page.</summary>
     public static readonly string[] FieldOrder =
-        [nameof(SuggestionInput.Page), nameof(SuggestionInput.Section), nameof(SuggestionInput.Text), nameof(SuggestionInput.Name), nameof(SuggestionInput.Email)];
+        [nameof(SuggestionInput.Page), nameof(SuggestionInput.Section), nameof(SuggestionInput.Proposed), nameof(SuggestionInput.Text), nameof(SuggestionInput.Name), nameof(SuggestionInput.Email)];
+
+    /// <summary>The section the form was opened for, when it is prose a reader can propose wording for.</summary>
+    public TargetSection? Chosen => Target.Sections.FirstOrDefault(s => s.Anchor == Input.Section && s.IsProse);
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 

@@ -33,6 +33,7 @@ public sealed class PhoneWidthInBrowser(BrowserFixture browser) : IDisposable
     [InlineData("/glossary")]
     [InlineData("/roles/product-manager/assess?product-management=working&life-cycle-management=practitioner")]
     [InlineData("/suggest?page=%2Fchapters%2Fsimplicity")]
+    [InlineData("/suggest?page=%2Fchapters%2Fsimplicity&section=minimum-viable-product")]
     [InlineData("/no-such-page")]
     public async Task A_page_fits_a_phone_and_has_no_accessibility_violations(string path)
     {

@@ -16,9 +16,11 @@ public sealed class SuggestionsInBrowser(BrowserFixture browser) : BrowserTest(b
         await page.GotoAsync(App.Url("/chapters/work-with-agility"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Suggest a change to the section: In government" }).ClickAsync();
-        Assert.Equal("In government", await page.Locator("select#section option:checked").InnerTextAsync());
+        Assert.Equal("The section: In government", await page.Locator("main h2").First.InnerTextAsync());
+        Assert.Equal("in-government", await page.Locator("input[name=Section]").GetAttributeAsync("value"));
         await Axe.AssertNoViolationsAsync(page);
-        await page.GetByLabel("Your suggestion").FillAsync("Mention the Service Standard.");
+        Assert.Equal("Text.", (await page.GetByLabel("Proposed wording (optional)").InputValueAsync()).Trim());
+        await page.GetByLabel("Why, or what should change").FillAsync("Mention the Service Standard.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send suggestion" }).ClickAsync();
 
         // After a post and its redirect, waiting for the URL and then a load event has twice timed out

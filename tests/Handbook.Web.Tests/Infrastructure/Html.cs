@@ -19,5 +19,13 @@ public static class Html
         return await context.OpenAsync(request => request.Content(html));
     }
 
+    /// <summary>
+    /// The section a suggestion form is about: chosen in its list, or, for a section of prose the
+    /// form shows with its wording to change, fixed in a hidden field. Null for the whole page.
+    /// </summary>
+    public static string? ChosenSection(IParentNode form) =>
+        form.QuerySelector("select#section option[selected]")?.GetAttribute("value")
+        ?? form.QuerySelector("input[type=hidden][name=Section]")?.GetAttribute("value");
+
     public static string Text(this IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -337,3 +337,10 @@ ALTER TABLE "Suggestions" ADD "PublicReply" TEXT NULL;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204100000_PublicReply', '10.0.14');
 
+ALTER TABLE "Suggestions" ADD "ProposedText" TEXT NULL;
+
+ALTER TABLE "Suggestions" ADD "BaseText" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204200000_ProposedWording', '10.0.14');
+

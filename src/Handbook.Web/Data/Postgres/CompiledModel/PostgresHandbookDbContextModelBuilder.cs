@@ -18,7 +18,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
     public partial class PostgresHandbookDbContextModel
     {
         private PostgresHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0a402cf4-4802-4bf6-8675-f23b696e9d34"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("07792452-6ed1-449c-81a9-3ee503f1bc38"), entityTypeCount: 23)
         {
         }
 
@@ -1597,6 +1597,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
             suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
+            var baseTextColumnBase = new ColumnBase<ColumnMappingBase>("BaseText", "text", handbookWebDataSuggestionTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSuggestionTableBase.Columns.Add("BaseText", baseTextColumnBase);
             var contentHashColumnBase5 = new ColumnBase<ColumnMappingBase>("ContentHash", "text", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase5);
             var emailColumnBase1 = new ColumnBase<ColumnMappingBase>("Email", "text", handbookWebDataSuggestionTableBase)
@@ -1620,6 +1625,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSuggestionTableBase.Columns.Add("PagePath", pagePathColumnBase);
             var pageTitleColumnBase = new ColumnBase<ColumnMappingBase>("PageTitle", "text", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("PageTitle", pageTitleColumnBase);
+            var proposedTextColumnBase = new ColumnBase<ColumnMappingBase>("ProposedText", "text", handbookWebDataSuggestionTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSuggestionTableBase.Columns.Add("ProposedText", proposedTextColumnBase);
             var publicReplyColumnBase = new ColumnBase<ColumnMappingBase>("PublicReply", "text", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
@@ -1658,12 +1668,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
             defaultTableMappings20.Add(handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)baseTextColumnBase, suggestion.FindProperty("BaseText")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase5, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)moderatorNoteColumnBase, suggestion.FindProperty("ModeratorNote")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase, suggestion.FindProperty("Name")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pagePathColumnBase, suggestion.FindProperty("PagePath")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageTitleColumnBase, suggestion.FindProperty("PageTitle")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)proposedTextColumnBase, suggestion.FindProperty("ProposedText")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publicReplyColumnBase, suggestion.FindProperty("PublicReply")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)receivedAtColumnBase, suggestion.FindProperty("ReceivedAt")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, suggestion.FindProperty("Reference")!, handbookWebDataSuggestionMappingBase);
@@ -1681,6 +1693,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             suggestionsTable.Columns.Add("Id", idColumn12);
             idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
             idColumn12.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var baseTextColumn = new Column("BaseText", "text", suggestionsTable)
+            {
+                IsNullable = true
+            };
+            suggestionsTable.Columns.Add("BaseText", baseTextColumn);
+            baseTextColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(baseTextColumn);
             var contentHashColumn5 = new Column("ContentHash", "text", suggestionsTable);
             suggestionsTable.Columns.Add("ContentHash", contentHashColumn5);
             contentHashColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn5);
@@ -1708,6 +1726,12 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             var pageTitleColumn = new Column("PageTitle", "text", suggestionsTable);
             suggestionsTable.Columns.Add("PageTitle", pageTitleColumn);
             pageTitleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(pageTitleColumn);
+            var proposedTextColumn = new Column("ProposedText", "text", suggestionsTable)
+            {
+                IsNullable = true
+            };
+            suggestionsTable.Columns.Add("ProposedText", proposedTextColumn);
+            proposedTextColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(proposedTextColumn);
             var publicReplyColumn = new Column("PublicReply", "text", suggestionsTable)
             {
                 IsNullable = true
@@ -1755,12 +1779,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
             tableMappings20.Add(suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, suggestion.FindProperty("Id")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(baseTextColumn, suggestion.FindProperty("BaseText")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn5, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(moderatorNoteColumn, suggestion.FindProperty("ModeratorNote")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn, suggestion.FindProperty("Name")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pagePathColumn, suggestion.FindProperty("PagePath")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pageTitleColumn, suggestion.FindProperty("PageTitle")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(proposedTextColumn, suggestion.FindProperty("ProposedText")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(publicReplyColumn, suggestion.FindProperty("PublicReply")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(receivedAtColumn, suggestion.FindProperty("ReceivedAt")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, suggestion.FindProperty("Reference")!, suggestionsTableMapping);

@@ -28,7 +28,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 "Handbook.Web.Data.Suggestion",
                 typeof(Suggestion),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -84,6 +84,55 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
+            var baseText = runtimeEntityType.AddProperty(
+                "BaseText",
+                typeof(string),
+                propertyInfo: typeof(Suggestion).GetProperty("BaseText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Suggestion).GetField("<BaseText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            baseText.SetGetter(
+                string (Suggestion instance) => SuggestionUnsafeAccessors.BaseText(instance),
+                bool (Suggestion instance) => SuggestionUnsafeAccessors.BaseText(instance) == null);
+            baseText.SetSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.BaseText(instance) = value;
+                    return instance;
+                });
+            baseText.SetMaterializationSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.BaseText(instance) = value;
+                    return instance;
+                });
+            baseText.SetAccessors(
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.BaseText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.BaseText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(baseText, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(baseText));
+            baseText.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            baseText.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            baseText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var contentHash = runtimeEntityType.AddProperty(
                 "ContentHash",
                 typeof(string),
@@ -107,11 +156,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             contentHash.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ContentHash(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ContentHash(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 1),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 2),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(contentHash));
             contentHash.SetPropertyIndexes(
-                index: 1,
-                originalValueIndex: 1,
+                index: 2,
+                originalValueIndex: 2,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -156,11 +205,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             email.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Email(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Email(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(email, 2),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(email, 3),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(email));
             email.SetPropertyIndexes(
-                index: 2,
-                originalValueIndex: 2,
+                index: 3,
+                originalValueIndex: 3,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -205,11 +254,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             moderatorNote.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ModeratorNote(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ModeratorNote(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(moderatorNote, 3),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(moderatorNote, 4),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(moderatorNote));
             moderatorNote.SetPropertyIndexes(
-                index: 3,
-                originalValueIndex: 3,
+                index: 4,
+                originalValueIndex: 4,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -254,11 +303,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             name.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Name(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Name(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 4),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 5),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
             name.SetPropertyIndexes(
-                index: 4,
-                originalValueIndex: 4,
+                index: 5,
+                originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -302,11 +351,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             pagePath.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PagePath(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PagePath(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pagePath, 5),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pagePath, 6),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(pagePath));
             pagePath.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 6,
+                originalValueIndex: 6,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -350,11 +399,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             pageTitle.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PageTitle(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PageTitle(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pageTitle, 6),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pageTitle, 7),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(pageTitle));
             pageTitle.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -374,6 +423,55 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 mappingInfo: new RelationalTypeMappingInfo(
                     dbType: System.Data.DbType.String));
             pageTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var proposedText = runtimeEntityType.AddProperty(
+                "ProposedText",
+                typeof(string),
+                propertyInfo: typeof(Suggestion).GetProperty("ProposedText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Suggestion).GetField("<ProposedText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            proposedText.SetGetter(
+                string (Suggestion instance) => SuggestionUnsafeAccessors.ProposedText(instance),
+                bool (Suggestion instance) => SuggestionUnsafeAccessors.ProposedText(instance) == null);
+            proposedText.SetSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.ProposedText(instance) = value;
+                    return instance;
+                });
+            proposedText.SetMaterializationSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.ProposedText(instance) = value;
+                    return instance;
+                });
+            proposedText.SetAccessors(
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.ProposedText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.ProposedText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(proposedText, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(proposedText));
+            proposedText.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            proposedText.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
+            proposedText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var publicReply = runtimeEntityType.AddProperty(
                 "PublicReply",
@@ -399,11 +497,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             publicReply.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PublicReply(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PublicReply(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(publicReply, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(publicReply, 9),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(publicReply));
             publicReply.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -448,11 +546,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             receivedAt.SetAccessors(
                 DateTimeOffset (IInternalEntry entry) => SuggestionUnsafeAccessors.ReceivedAt(((Suggestion)(entry.Entity))),
                 DateTimeOffset (IInternalEntry entry) => SuggestionUnsafeAccessors.ReceivedAt(((Suggestion)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(receivedAt, 8),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(receivedAt, 10),
                 DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(receivedAt));
             receivedAt.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -496,11 +594,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             reference.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Reference(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Reference(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reference));
             reference.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -546,11 +644,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             reviewedAt.SetAccessors(
                 DateTimeOffset? (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedAt(((Suggestion)(entry.Entity))),
                 DateTimeOffset? (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedAt(((Suggestion)(entry.Entity))),
-                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(reviewedAt, 10),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(reviewedAt, 12),
                 DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(reviewedAt));
             reviewedAt.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -597,11 +695,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             reviewedBy.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedBy(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedBy(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reviewedBy, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reviewedBy, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reviewedBy));
             reviewedBy.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -646,11 +744,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sectionAnchor.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionAnchor(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionAnchor(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionAnchor, 12),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionAnchor, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionAnchor));
             sectionAnchor.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -695,11 +793,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             sectionTitle.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionTitle(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionTitle(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionTitle, 13),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionTitle, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionTitle));
             sectionTitle.SetPropertyIndexes(
-                index: 13,
-                originalValueIndex: 13,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -744,11 +842,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             status.SetAccessors(
                 SuggestionStatus (IInternalEntry entry) => SuggestionUnsafeAccessors.Status(((Suggestion)(entry.Entity))),
                 SuggestionStatus (IInternalEntry entry) => SuggestionUnsafeAccessors.Status(((Suggestion)(entry.Entity))),
-                SuggestionStatus (IInternalEntry entry) => entry.ReadOriginalValue<SuggestionStatus>(status, 14),
+                SuggestionStatus (IInternalEntry entry) => entry.ReadOriginalValue<SuggestionStatus>(status, 16),
                 SuggestionStatus (IInternalEntry entry) => entry.GetCurrentValue<SuggestionStatus>(status));
             status.SetPropertyIndexes(
-                index: 14,
-                originalValueIndex: 14,
+                index: 16,
+                originalValueIndex: 16,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -801,11 +899,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
             text.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Text(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Text(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 15),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 17),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
             text.SetPropertyIndexes(
-                index: 15,
-                originalValueIndex: 15,
+                index: 17,
+                originalValueIndex: 17,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -843,12 +941,14 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
             var id = runtimeEntityType.FindProperty("Id");
+            var baseText = runtimeEntityType.FindProperty("BaseText");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
             var email = runtimeEntityType.FindProperty("Email");
             var moderatorNote = runtimeEntityType.FindProperty("ModeratorNote");
             var name = runtimeEntityType.FindProperty("Name");
             var pagePath = runtimeEntityType.FindProperty("PagePath");
             var pageTitle = runtimeEntityType.FindProperty("PageTitle");
+            var proposedText = runtimeEntityType.FindProperty("ProposedText");
             var publicReply = runtimeEntityType.FindProperty("PublicReply");
             var receivedAt = runtimeEntityType.FindProperty("ReceivedAt");
             var reference = runtimeEntityType.FindProperty("Reference");
@@ -865,7 +965,7 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Suggestion)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, string, string, string, string, string, string, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, SuggestionStatus, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), (source.GetCurrentValue<string>(moderatorNote) == null ? null : ((ValueComparer<string>)(((IProperty)moderatorNote).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(moderatorNote))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(pagePath) == null ? null : ((ValueComparer<string>)(((IProperty)pagePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pagePath))), (source.GetCurrentValue<string>(pageTitle) == null ? null : ((ValueComparer<string>)(((IProperty)pageTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pageTitle))), (source.GetCurrentValue<string>(publicReply) == null ? null : ((ValueComparer<string>)(((IProperty)publicReply).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(publicReply))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), (source.GetCurrentValue<DateTimeOffset?>(reviewedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)reviewedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(reviewedAt))), (source.GetCurrentValue<string>(reviewedBy) == null ? null : ((ValueComparer<string>)(((IProperty)reviewedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reviewedBy))), (source.GetCurrentValue<string>(sectionAnchor) == null ? null : ((ValueComparer<string>)(((IProperty)sectionAnchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionAnchor))), (source.GetCurrentValue<string>(sectionTitle) == null ? null : ((ValueComparer<string>)(((IProperty)sectionTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionTitle))), ((ValueComparer<SuggestionStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<SuggestionStatus>(status)), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
+                    return ((ISnapshot)(new Snapshot<int, string, string, string, string, string, string, string, string, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, SuggestionStatus, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(baseText) == null ? null : ((ValueComparer<string>)(((IProperty)baseText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(baseText))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), (source.GetCurrentValue<string>(moderatorNote) == null ? null : ((ValueComparer<string>)(((IProperty)moderatorNote).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(moderatorNote))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(pagePath) == null ? null : ((ValueComparer<string>)(((IProperty)pagePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pagePath))), (source.GetCurrentValue<string>(pageTitle) == null ? null : ((ValueComparer<string>)(((IProperty)pageTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pageTitle))), (source.GetCurrentValue<string>(proposedText) == null ? null : ((ValueComparer<string>)(((IProperty)proposedText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(proposedText))), (source.GetCurrentValue<string>(publicReply) == null ? null : ((ValueComparer<string>)(((IProperty)publicReply).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(publicReply))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), (source.GetCurrentValue<DateTimeOffset?>(reviewedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)reviewedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(reviewedAt))), (source.GetCurrentValue<string>(reviewedBy) == null ? null : ((ValueComparer<string>)(((IProperty)reviewedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reviewedBy))), (source.GetCurrentValue<string>(sectionAnchor) == null ? null : ((ValueComparer<string>)(((IProperty)sectionAnchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionAnchor))), (source.GetCurrentValue<string>(sectionTitle) == null ? null : ((ValueComparer<string>)(((IProperty)sectionTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionTitle))), ((ValueComparer<SuggestionStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<SuggestionStatus>(status)), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -882,11 +982,11 @@ namespace Handbook.Web.Data.Postgres.CompiledModel
                     return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 16,
+                propertyCount: 18,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 16,
+                originalValueCount: 18,
                 shadowCount: 0,
                 relationshipCount: 1,
                 storeGeneratedCount: 1));

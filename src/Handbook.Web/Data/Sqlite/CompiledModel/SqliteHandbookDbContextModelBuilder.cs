@@ -17,7 +17,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
     public partial class SqliteHandbookDbContextModel
     {
         private SqliteHandbookDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7102d666-90b8-474c-b804-c20590d73546"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("c0ffee8b-dc7b-41ff-b643-de55019b38b0"), entityTypeCount: 23)
         {
         }
 
@@ -1583,6 +1583,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
             suggestion.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var handbookWebDataSuggestionTableBase = new TableBase("Handbook.Web.Data.Suggestion", null, relationalModel);
+            var baseTextColumnBase = new ColumnBase<ColumnMappingBase>("BaseText", "TEXT", handbookWebDataSuggestionTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSuggestionTableBase.Columns.Add("BaseText", baseTextColumnBase);
             var contentHashColumnBase5 = new ColumnBase<ColumnMappingBase>("ContentHash", "TEXT", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("ContentHash", contentHashColumnBase5);
             var emailColumnBase1 = new ColumnBase<ColumnMappingBase>("Email", "TEXT", handbookWebDataSuggestionTableBase)
@@ -1606,6 +1611,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             handbookWebDataSuggestionTableBase.Columns.Add("PagePath", pagePathColumnBase);
             var pageTitleColumnBase = new ColumnBase<ColumnMappingBase>("PageTitle", "TEXT", handbookWebDataSuggestionTableBase);
             handbookWebDataSuggestionTableBase.Columns.Add("PageTitle", pageTitleColumnBase);
+            var proposedTextColumnBase = new ColumnBase<ColumnMappingBase>("ProposedText", "TEXT", handbookWebDataSuggestionTableBase)
+            {
+                IsNullable = true
+            };
+            handbookWebDataSuggestionTableBase.Columns.Add("ProposedText", proposedTextColumnBase);
             var publicReplyColumnBase = new ColumnBase<ColumnMappingBase>("PublicReply", "TEXT", handbookWebDataSuggestionTableBase)
             {
                 IsNullable = true
@@ -1644,12 +1654,14 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             handbookWebDataSuggestionTableBase.AddTypeMapping(handbookWebDataSuggestionMappingBase, false);
             defaultTableMappings20.Add(handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, suggestion.FindProperty("Id")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)baseTextColumnBase, suggestion.FindProperty("BaseText")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentHashColumnBase5, suggestion.FindProperty("ContentHash")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase1, suggestion.FindProperty("Email")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)moderatorNoteColumnBase, suggestion.FindProperty("ModeratorNote")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase, suggestion.FindProperty("Name")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pagePathColumnBase, suggestion.FindProperty("PagePath")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pageTitleColumnBase, suggestion.FindProperty("PageTitle")!, handbookWebDataSuggestionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)proposedTextColumnBase, suggestion.FindProperty("ProposedText")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publicReplyColumnBase, suggestion.FindProperty("PublicReply")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)receivedAtColumnBase, suggestion.FindProperty("ReceivedAt")!, handbookWebDataSuggestionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, suggestion.FindProperty("Reference")!, handbookWebDataSuggestionMappingBase);
@@ -1666,6 +1678,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var idColumn12 = new Column("Id", "INTEGER", suggestionsTable);
             suggestionsTable.Columns.Add("Id", idColumn12);
             idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn12);
+            var baseTextColumn = new Column("BaseText", "TEXT", suggestionsTable)
+            {
+                IsNullable = true
+            };
+            suggestionsTable.Columns.Add("BaseText", baseTextColumn);
+            baseTextColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(baseTextColumn);
             var contentHashColumn5 = new Column("ContentHash", "TEXT", suggestionsTable);
             suggestionsTable.Columns.Add("ContentHash", contentHashColumn5);
             contentHashColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(contentHashColumn5);
@@ -1693,6 +1711,12 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             var pageTitleColumn = new Column("PageTitle", "TEXT", suggestionsTable);
             suggestionsTable.Columns.Add("PageTitle", pageTitleColumn);
             pageTitleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(pageTitleColumn);
+            var proposedTextColumn = new Column("ProposedText", "TEXT", suggestionsTable)
+            {
+                IsNullable = true
+            };
+            suggestionsTable.Columns.Add("ProposedText", proposedTextColumn);
+            proposedTextColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(proposedTextColumn);
             var publicReplyColumn = new Column("PublicReply", "TEXT", suggestionsTable)
             {
                 IsNullable = true
@@ -1740,12 +1764,14 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             suggestionsTable.AddTypeMapping(suggestionsTableMapping, false);
             tableMappings20.Add(suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, suggestion.FindProperty("Id")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(baseTextColumn, suggestion.FindProperty("BaseText")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(contentHashColumn5, suggestion.FindProperty("ContentHash")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn1, suggestion.FindProperty("Email")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(moderatorNoteColumn, suggestion.FindProperty("ModeratorNote")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn, suggestion.FindProperty("Name")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pagePathColumn, suggestion.FindProperty("PagePath")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(pageTitleColumn, suggestion.FindProperty("PageTitle")!, suggestionsTableMapping);
+            RelationalModel.CreateColumnMapping(proposedTextColumn, suggestion.FindProperty("ProposedText")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(publicReplyColumn, suggestion.FindProperty("PublicReply")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(receivedAtColumn, suggestion.FindProperty("ReceivedAt")!, suggestionsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, suggestion.FindProperty("Reference")!, suggestionsTableMapping);

@@ -27,7 +27,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 "Handbook.Web.Data.Suggestion",
                 typeof(Suggestion),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -82,6 +82,40 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                     storeTypeName: "INTEGER"));
             id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
+            var baseText = runtimeEntityType.AddProperty(
+                "BaseText",
+                typeof(string),
+                propertyInfo: typeof(Suggestion).GetProperty("BaseText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Suggestion).GetField("<BaseText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            baseText.SetGetter(
+                string (Suggestion instance) => SuggestionUnsafeAccessors.BaseText(instance),
+                bool (Suggestion instance) => SuggestionUnsafeAccessors.BaseText(instance) == null);
+            baseText.SetSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.BaseText(instance) = value;
+                    return instance;
+                });
+            baseText.SetMaterializationSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.BaseText(instance) = value;
+                    return instance;
+                });
+            baseText.SetAccessors(
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.BaseText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.BaseText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(baseText, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(baseText));
+            baseText.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            baseText.TypeMapping = SqliteStringTypeMapping.Default;
+
             var contentHash = runtimeEntityType.AddProperty(
                 "ContentHash",
                 typeof(string),
@@ -105,11 +139,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             contentHash.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ContentHash(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ContentHash(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 1),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contentHash, 2),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(contentHash));
             contentHash.SetPropertyIndexes(
-                index: 1,
-                originalValueIndex: 1,
+                index: 2,
+                originalValueIndex: 2,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -139,11 +173,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             email.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Email(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Email(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(email, 2),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(email, 3),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(email));
             email.SetPropertyIndexes(
-                index: 2,
-                originalValueIndex: 2,
+                index: 3,
+                originalValueIndex: 3,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -173,11 +207,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             moderatorNote.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ModeratorNote(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ModeratorNote(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(moderatorNote, 3),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(moderatorNote, 4),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(moderatorNote));
             moderatorNote.SetPropertyIndexes(
-                index: 3,
-                originalValueIndex: 3,
+                index: 4,
+                originalValueIndex: 4,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -207,11 +241,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             name.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Name(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Name(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 4),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 5),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
             name.SetPropertyIndexes(
-                index: 4,
-                originalValueIndex: 4,
+                index: 5,
+                originalValueIndex: 5,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -240,11 +274,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             pagePath.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PagePath(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PagePath(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pagePath, 5),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pagePath, 6),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(pagePath));
             pagePath.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 6,
+                originalValueIndex: 6,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -273,15 +307,49 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             pageTitle.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PageTitle(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PageTitle(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pageTitle, 6),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pageTitle, 7),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(pageTitle));
             pageTitle.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
             pageTitle.TypeMapping = SqliteStringTypeMapping.Default;
+
+            var proposedText = runtimeEntityType.AddProperty(
+                "ProposedText",
+                typeof(string),
+                propertyInfo: typeof(Suggestion).GetProperty("ProposedText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Suggestion).GetField("<ProposedText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            proposedText.SetGetter(
+                string (Suggestion instance) => SuggestionUnsafeAccessors.ProposedText(instance),
+                bool (Suggestion instance) => SuggestionUnsafeAccessors.ProposedText(instance) == null);
+            proposedText.SetSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.ProposedText(instance) = value;
+                    return instance;
+                });
+            proposedText.SetMaterializationSetter(
+                Suggestion (Suggestion instance, string value) =>
+                {
+                    SuggestionUnsafeAccessors.ProposedText(instance) = value;
+                    return instance;
+                });
+            proposedText.SetAccessors(
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.ProposedText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => SuggestionUnsafeAccessors.ProposedText(((Suggestion)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(proposedText, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(proposedText));
+            proposedText.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            proposedText.TypeMapping = SqliteStringTypeMapping.Default;
 
             var publicReply = runtimeEntityType.AddProperty(
                 "PublicReply",
@@ -307,11 +375,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             publicReply.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PublicReply(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.PublicReply(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(publicReply, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(publicReply, 9),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(publicReply));
             publicReply.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -341,11 +409,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             receivedAt.SetAccessors(
                 DateTimeOffset (IInternalEntry entry) => SuggestionUnsafeAccessors.ReceivedAt(((Suggestion)(entry.Entity))),
                 DateTimeOffset (IInternalEntry entry) => SuggestionUnsafeAccessors.ReceivedAt(((Suggestion)(entry.Entity))),
-                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(receivedAt, 8),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(receivedAt, 10),
                 DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(receivedAt));
             receivedAt.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -374,11 +442,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             reference.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Reference(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Reference(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 9),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reference));
             reference.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -409,11 +477,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             reviewedAt.SetAccessors(
                 DateTimeOffset? (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedAt(((Suggestion)(entry.Entity))),
                 DateTimeOffset? (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedAt(((Suggestion)(entry.Entity))),
-                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(reviewedAt, 10),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(reviewedAt, 12),
                 DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(reviewedAt));
             reviewedAt.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -445,11 +513,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             reviewedBy.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedBy(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.ReviewedBy(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reviewedBy, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reviewedBy, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reviewedBy));
             reviewedBy.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -479,11 +547,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sectionAnchor.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionAnchor(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionAnchor(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionAnchor, 12),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionAnchor, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionAnchor));
             sectionAnchor.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -513,11 +581,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             sectionTitle.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionTitle(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.SectionTitle(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionTitle, 13),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sectionTitle, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sectionTitle));
             sectionTitle.SetPropertyIndexes(
-                index: 13,
-                originalValueIndex: 13,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -547,11 +615,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             status.SetAccessors(
                 SuggestionStatus (IInternalEntry entry) => SuggestionUnsafeAccessors.Status(((Suggestion)(entry.Entity))),
                 SuggestionStatus (IInternalEntry entry) => SuggestionUnsafeAccessors.Status(((Suggestion)(entry.Entity))),
-                SuggestionStatus (IInternalEntry entry) => entry.ReadOriginalValue<SuggestionStatus>(status, 14),
+                SuggestionStatus (IInternalEntry entry) => entry.ReadOriginalValue<SuggestionStatus>(status, 16),
                 SuggestionStatus (IInternalEntry entry) => entry.GetCurrentValue<SuggestionStatus>(status));
             status.SetPropertyIndexes(
-                index: 14,
-                originalValueIndex: 14,
+                index: 16,
+                originalValueIndex: 16,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -601,11 +669,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
             text.SetAccessors(
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Text(((Suggestion)(entry.Entity))),
                 string (IInternalEntry entry) => SuggestionUnsafeAccessors.Text(((Suggestion)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 15),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(text, 17),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(text));
             text.SetPropertyIndexes(
-                index: 15,
-                originalValueIndex: 15,
+                index: 17,
+                originalValueIndex: 17,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -628,12 +696,14 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
             var id = runtimeEntityType.FindProperty("Id");
+            var baseText = runtimeEntityType.FindProperty("BaseText");
             var contentHash = runtimeEntityType.FindProperty("ContentHash");
             var email = runtimeEntityType.FindProperty("Email");
             var moderatorNote = runtimeEntityType.FindProperty("ModeratorNote");
             var name = runtimeEntityType.FindProperty("Name");
             var pagePath = runtimeEntityType.FindProperty("PagePath");
             var pageTitle = runtimeEntityType.FindProperty("PageTitle");
+            var proposedText = runtimeEntityType.FindProperty("ProposedText");
             var publicReply = runtimeEntityType.FindProperty("PublicReply");
             var receivedAt = runtimeEntityType.FindProperty("ReceivedAt");
             var reference = runtimeEntityType.FindProperty("Reference");
@@ -650,7 +720,7 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Suggestion)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<int, string, string, string, string, string, string, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, SuggestionStatus, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), (source.GetCurrentValue<string>(moderatorNote) == null ? null : ((ValueComparer<string>)(((IProperty)moderatorNote).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(moderatorNote))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(pagePath) == null ? null : ((ValueComparer<string>)(((IProperty)pagePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pagePath))), (source.GetCurrentValue<string>(pageTitle) == null ? null : ((ValueComparer<string>)(((IProperty)pageTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pageTitle))), (source.GetCurrentValue<string>(publicReply) == null ? null : ((ValueComparer<string>)(((IProperty)publicReply).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(publicReply))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), (source.GetCurrentValue<DateTimeOffset?>(reviewedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)reviewedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(reviewedAt))), (source.GetCurrentValue<string>(reviewedBy) == null ? null : ((ValueComparer<string>)(((IProperty)reviewedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reviewedBy))), (source.GetCurrentValue<string>(sectionAnchor) == null ? null : ((ValueComparer<string>)(((IProperty)sectionAnchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionAnchor))), (source.GetCurrentValue<string>(sectionTitle) == null ? null : ((ValueComparer<string>)(((IProperty)sectionTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionTitle))), ((ValueComparer<SuggestionStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<SuggestionStatus>(status)), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
+                    return ((ISnapshot)(new Snapshot<int, string, string, string, string, string, string, string, string, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, SuggestionStatus, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(baseText) == null ? null : ((ValueComparer<string>)(((IProperty)baseText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(baseText))), (source.GetCurrentValue<string>(contentHash) == null ? null : ((ValueComparer<string>)(((IProperty)contentHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentHash))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), (source.GetCurrentValue<string>(moderatorNote) == null ? null : ((ValueComparer<string>)(((IProperty)moderatorNote).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(moderatorNote))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), (source.GetCurrentValue<string>(pagePath) == null ? null : ((ValueComparer<string>)(((IProperty)pagePath).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pagePath))), (source.GetCurrentValue<string>(pageTitle) == null ? null : ((ValueComparer<string>)(((IProperty)pageTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pageTitle))), (source.GetCurrentValue<string>(proposedText) == null ? null : ((ValueComparer<string>)(((IProperty)proposedText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(proposedText))), (source.GetCurrentValue<string>(publicReply) == null ? null : ((ValueComparer<string>)(((IProperty)publicReply).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(publicReply))), ((ValueComparer<DateTimeOffset>)(((IProperty)receivedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(receivedAt)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), (source.GetCurrentValue<DateTimeOffset?>(reviewedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)reviewedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(reviewedAt))), (source.GetCurrentValue<string>(reviewedBy) == null ? null : ((ValueComparer<string>)(((IProperty)reviewedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reviewedBy))), (source.GetCurrentValue<string>(sectionAnchor) == null ? null : ((ValueComparer<string>)(((IProperty)sectionAnchor).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionAnchor))), (source.GetCurrentValue<string>(sectionTitle) == null ? null : ((ValueComparer<string>)(((IProperty)sectionTitle).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sectionTitle))), ((ValueComparer<SuggestionStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<SuggestionStatus>(status)), (source.GetCurrentValue<string>(text) == null ? null : ((ValueComparer<string>)(((IProperty)text).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(text))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
@@ -667,11 +737,11 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
                     return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 16,
+                propertyCount: 18,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 16,
+                originalValueCount: 18,
                 shadowCount: 0,
                 relationshipCount: 1,
                 storeGeneratedCount: 1));

@@ -12,6 +12,9 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Id>k__BackingField")]
         public static extern ref int Id(Suggestion @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<BaseText>k__BackingField")]
+        public static extern ref string BaseText(Suggestion @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ContentHash>k__BackingField")]
         public static extern ref string ContentHash(Suggestion @this);
 
@@ -29,6 +32,9 @@ namespace Handbook.Web.Data.Sqlite.CompiledModel
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PageTitle>k__BackingField")]
         public static extern ref string PageTitle(Suggestion @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<ProposedText>k__BackingField")]
+        public static extern ref string ProposedText(Suggestion @this);
 
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PublicReply>k__BackingField")]
         public static extern ref string PublicReply(Suggestion @this);
