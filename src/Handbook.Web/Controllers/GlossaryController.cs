@@ -13,7 +13,7 @@ public sealed class GlossaryController(HandbookDbContext db) : Controller
     [HttpGet(SiteAddress.Glossary)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var glossary = await db.Glossaries.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var glossary = await db.Glossaries.AsNoTracking().OrderBy(g => g.Id).FirstOrDefaultAsync(cancellationToken);
         if (glossary is null)
         {
             return NotFound();

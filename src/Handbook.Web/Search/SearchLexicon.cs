@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Handbook.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +18,9 @@ public enum ResultKind
 /// <param name="AllWords">Every word of the title.</param>
 public sealed record TitledPage(string Url, string Title, ResultKind Kind, IReadOnlyList<string> Words, IReadOnlyList<string> AllWords)
 {
+    /// <summary>The title as <see cref="SearchLexicon.Normalize"/> makes it: its words in lower case, one space apart.</summary>
+    public string Normalized { get; } = string.Join(' ', AllWords);
+
     public static TitledPage Of(string url, string title, ResultKind kind)
     {
         var words = SearchLexicon.WordsOf(title);
@@ -33,7 +35,7 @@ public sealed record GlossaryWords(string Term, string Url, IReadOnlyList<string
 /// The words a content version gives search beyond its index: the glossary's (each abbreviation or
 /// synonym stands for its term), and the title of every chapter, role, skill and glossary term.
 /// </summary>
-public sealed partial class SearchLexicon(IReadOnlyDictionary<string, GlossaryWords> glossary, IReadOnlyList<TitledPage> titles)
+public sealed class SearchLexicon(IReadOnlyDictionary<string, GlossaryWords> glossary, IReadOnlyList<TitledPage> titles)
 {
     public static readonly SearchLexicon Empty = new(new Dictionary<string, GlossaryWords>(), []);
 
@@ -49,7 +51,7 @@ public sealed partial class SearchLexicon(IReadOnlyDictionary<string, GlossaryWo
         : ResultKind.Chapter;
 
     /// <summary>The words of a text, in lower case.</summary>
-    public static List<string> WordsOf(string text) => [.. Word().Matches(text).Select(m => m.Value.ToLowerInvariant())];
+    public static List<string> WordsOf(string text) => [.. SearchQuery.Words(text).Select(w => w.ToLowerInvariant())];
 
     /// <summary>A phrase as the lexicon keys it: its words in lower case, one space apart.</summary>
     public static string Normalize(string phrase) => string.Join(' ', WordsOf(phrase));
@@ -86,7 +88,7 @@ public sealed partial class SearchLexicon(IReadOnlyDictionary<string, GlossaryWo
         var prefix = string.Join(' ', words);
         return titles
             .Where(t => words.All(w => t.AllWords.Any(tw => tw.StartsWith(w, StringComparison.Ordinal))))
-            .OrderBy(t => string.Join(' ', t.AllWords).StartsWith(prefix, StringComparison.Ordinal) ? 0 : 1)
+            .OrderBy(t => t.Normalized.StartsWith(prefix, StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(t => t.Kind)
             .ThenBy(t => t.Title.Length)
             .Take(limit)
@@ -128,7 +130,7 @@ public sealed partial class SearchLexicon(IReadOnlyDictionary<string, GlossaryWo
             titles.Add(TitledPage.Of(SiteAddress.Chapter(page.Slug), page.Title, ResultKind.Chapter));
         }
         var glossary = new Dictionary<string, GlossaryWords>(StringComparer.Ordinal);
-        foreach (var term in (await db.Glossaries.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.Terms ?? [])
+        foreach (var term in (await db.Glossaries.AsNoTracking().OrderBy(g => g.Id).FirstOrDefaultAsync(cancellationToken))?.Terms ?? [])
         {
             var url = SiteAddress.Glossary + "#" + term.Anchor;
             var words = new GlossaryWords(term.Term, url, [term.Term, .. term.Also]);
@@ -140,7 +142,4 @@ public sealed partial class SearchLexicon(IReadOnlyDictionary<string, GlossaryWo
         }
         return new SearchLexicon(glossary, titles);
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 }

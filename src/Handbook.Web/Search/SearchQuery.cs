@@ -25,9 +25,7 @@ public static partial class SearchQuery
         var phrases = new List<string>();
         foreach (Match match in Term().Matches(text))
         {
-            var words = Word().Matches(match.Groups["phrase"].Success ? match.Groups["phrase"].Value : match.Value)
-                .Select(w => w.Value)
-                .ToList();
+            var words = Words(match.Groups["phrase"].Success ? match.Groups["phrase"].Value : match.Value).ToList();
             if (words.Count > 0)
             {
                 phrases.Add(string.Join(' ', words));
@@ -39,6 +37,9 @@ public static partial class SearchQuery
         }
         return phrases;
     }
+
+    /// <summary>The words of a text, letters and digits only, as typed.</summary>
+    public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(w => w.Value);
 
     [GeneratedRegex("\"(?<phrase>[^\"]*)\"|[^\\s\"]+")]
     private static partial Regex Term();
